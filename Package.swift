@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// cohort: the memory of a learning network group.
+// No dependencies: only the Swift toolchain (see README.md).
+let package = Package(
+    name: "cohort",
+    products: [
+        .executable(name: "cohort", targets: ["cohort"]),
+        .library(name: "CohortLog", targets: ["CohortLog"]),
+    ],
+    targets: [
+        // The log library: events, records, JSON Lines, SHA-256, the digest chain, the writer's rules.
+        .target(name: "CohortLog"),
+        // Folds over records: one per view.
+        .target(name: "CohortProjections", dependencies: ["CohortLog"]),
+        // Pure functions from a projection's state to text, JSON, Markdown, HTML, CSV.
+        .target(name: "CohortReports", dependencies: ["CohortLog", "CohortProjections"]),
+        // Argument parsing and one file per command.
+        .target(name: "CohortCLI", dependencies: ["CohortLog", "CohortProjections", "CohortReports"]),
+        // main.swift only.
+        .executableTarget(name: "cohort", dependencies: ["CohortCLI"]),
+        .testTarget(name: "CohortLogTests", dependencies: ["CohortLog"]),
+        .testTarget(
+            name: "CohortCLITests",
+            dependencies: ["CohortCLI", "CohortLog", "CohortProjections", "CohortReports"]
+        ),
+    ]
+)

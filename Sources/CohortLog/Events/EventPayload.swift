@@ -1,0 +1,39 @@
+/// What every event payload provides: its type, its fields, how it is read from validated fields, and
+/// which ids it introduces or refers to.
+public protocol EventPayload: Sendable, Equatable {
+    /// The event type this payload belongs to.
+    static var type: EventType { get }
+    /// The fields of this type (EVENTS.md section 4), data and personal.
+    static var fields: [FieldSpec] { get }
+    /// Assembles the payload from fields that ``FieldValidator`` has checked; nil only when a required
+    /// field is absent, which validation rules out.
+    init?(_ values: FieldValues)
+    /// Calls `visitor` with every id the payload holds, saying whether it introduces or refers to it.
+    func visitIDs(_ visitor: inout some IDVisitor)
+}
+
+/// Receives the ids of a payload (for the reference rules, for redaction by participant).
+public protocol IDVisitor {
+    /// One id: its text, its namespace, whether it is new or refers back, and the field it stands in.
+    mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: String)
+}
+
+extension IDVisitor {
+    /// Visits a typed id.
+    @inlinable
+    public mutating func visit<Tag>(_ id: Identifier<Tag>, _ use: IDUse, _ field: String) {
+        visit(id.rawValue, kind: Tag.kind, use: use, field: field)
+    }
+
+    /// Visits an optional typed id.
+    @inlinable
+    public mutating func visit<Tag>(_ id: Identifier<Tag>?, _ use: IDUse, _ field: String) {
+        if let id { visit(id.rawValue, kind: Tag.kind, use: use, field: field) }
+    }
+
+    /// Visits a list of typed ids, each with its position in the field's path.
+    @inlinable
+    public mutating func visit<Tag>(_ ids: [Identifier<Tag>], _ use: IDUse, _ field: String) {
+        for (index, id) in ids.enumerated() { visit(id.rawValue, kind: Tag.kind, use: use, field: "\(field)[\(index)]") }
+    }
+}

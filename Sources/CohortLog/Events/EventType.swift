@@ -1,0 +1,89 @@
+/// The event types of EVENTS.md section 4, by their names in the log.
+public enum EventType: String, Sendable, CaseIterable, Hashable {
+    case cohortOpened = "cohort.opened"
+    case facilitatorJoined = "facilitator.joined"
+    case participantRegistered = "participant.registered"
+    case participantWithdrew = "participant.withdrew"
+    case sessionScheduled = "session.scheduled"
+    case sessionRescheduled = "session.rescheduled"
+    case sessionCancelled = "session.cancelled"
+    case attendanceRecorded = "attendance.recorded"
+    case wishStated = "wish.stated"
+    case wishRevised = "wish.revised"
+    case wishClosed = "wish.closed"
+    case supportGiven = "support.given"
+    case assignmentStarted = "assignment.started"
+    case assignmentProgressed = "assignment.progressed"
+    case assignmentCompleted = "assignment.completed"
+    case reflectionRecorded = "reflection.recorded"
+    case lineEmerged = "line.emerged"
+    case harvestContributed = "harvest.contributed"
+    case feeInvoiced = "fee.invoiced"
+    case subsidyClaimed = "subsidy.claimed"
+    case eventRetracted = "event.retracted"
+    case dataRedacted = "data.redacted"
+
+    /// The payload type that holds this event's fields.
+    public var payload: any EventPayload.Type {
+        switch self {
+        case .cohortOpened: CohortOpened.self
+        case .facilitatorJoined: FacilitatorJoined.self
+        case .participantRegistered: ParticipantRegistered.self
+        case .participantWithdrew: ParticipantWithdrew.self
+        case .sessionScheduled: SessionScheduled.self
+        case .sessionRescheduled: SessionRescheduled.self
+        case .sessionCancelled: SessionCancelled.self
+        case .attendanceRecorded: AttendanceRecorded.self
+        case .wishStated: WishStated.self
+        case .wishRevised: WishRevised.self
+        case .wishClosed: WishClosed.self
+        case .supportGiven: SupportGiven.self
+        case .assignmentStarted: AssignmentStarted.self
+        case .assignmentProgressed: AssignmentProgressed.self
+        case .assignmentCompleted: AssignmentCompleted.self
+        case .reflectionRecorded: ReflectionRecorded.self
+        case .lineEmerged: LineEmerged.self
+        case .harvestContributed: HarvestContributed.self
+        case .feeInvoiced: FeeInvoiced.self
+        case .subsidyClaimed: SubsidyClaimed.self
+        case .eventRetracted: EventRetracted.self
+        case .dataRedacted: DataRedacted.self
+        }
+    }
+
+    /// The fields of this type.
+    public var fields: [FieldSpec] { EventType.fieldTable[index] }
+
+    /// Whether this type has any personal field.
+    public var hasPersonalFields: Bool { EventType.personalTable[index] }
+
+    var index: Int { EventType.indexTable[self] ?? 0 }
+
+    static let indexTable: [EventType: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    static let fieldTable: [[FieldSpec]] = allCases.map { $0.payload.fields }
+    static let personalTable: [Bool] = allCases.map { $0.payload.fields.contains(where: \.isPersonal) }
+
+    /// The type named by `bytes` (its name in the log), or nil.
+    public static func named(_ bytes: UnsafeRawBufferPointer) -> EventType? {
+        guard let base = bytes.baseAddress else { return nil }
+        for (name, type) in byName where name.count == bytes.count {
+            let same = name.withUnsafeBytes { name in name.baseAddress.map { memoryEquals($0, base, bytes.count) } ?? false }
+            if same { return type }
+        }
+        return nil
+    }
+
+    static let byName: [([UInt8], EventType)] = allCases.map { (Array($0.rawValue.utf8), $0) }
+
+    /// Whether only facilitators may record this type (rule 3): finance, sessions, attendance, retractions,
+    /// redactions, and the programme's own facts.
+    public var isFacilitatorsOnly: Bool {
+        switch self {
+        case .wishStated, .wishRevised, .wishClosed, .supportGiven, .assignmentStarted, .assignmentProgressed,
+            .assignmentCompleted, .reflectionRecorded, .cohortOpened, .facilitatorJoined:
+            false
+        default:
+            true
+        }
+    }
+}

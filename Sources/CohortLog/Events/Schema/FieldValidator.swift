@@ -1,0 +1,273 @@
+/// Checks an event's `data` (and `personal`) against its type's fields, collecting every problem.
+///
+/// Problems are ``Diagnostic``s with check names of the `format.` family and the field's path; the line
+/// is filled in by the caller.
+struct FieldValidator {
+    let tape: JSONTape
+    let bytes: UnsafeRawBufferPointer
+    let type: EventType
+    var problems: [Diagnostic] = []
+
+    /// Validates the fields of `type` and returns one slot per top-level field (its value's token, -1 when
+    /// absent, -2 when erased).
+    mutating func validate(data: Int, personal source: PersonalSource) -> [Int32] {
+        let specs = type.fields
+        var slots = [Int32](repeating: -1, count: specs.count)
+        guard tape[data].kind == .object else {
+            problems.append(Diagnostic(check: "format.value", field: "data", message: "data must be an object"))
+            return slots
+        }
+        // data: structural fields, and in a submission personal ones too.
+        var member = data + 1
+        for _ in 0..<tape[data].count {
+            let name = tape.string(member, in: bytes)
+            if let index = specs.firstIndex(where: { $0.name == name }) {
+                let spec = specs[index]
+                if spec.isPersonal, case .record = source {
+                    problems.append(Diagnostic(
+                        check: "format.personal", field: "data." + name,
+                        message: "data.\(name) is a personal field of \(type.rawValue); in a record it stands in personal",
+                        hint: "a sealed record keeps personal fields in its personal member (EVENTS.md section 2)"))
+                } else if slots[index] >= 0 {
+                    problems.append(duplicate("data." + name))
+                } else {
+                    slots[index] = Int32(member + 1)
+                    check(member + 1, spec, path: "data." + name)
+                }
+            } else {
+                problems.append(unknown(name, in: "data", specs: specs))
+            }
+            member = Int(tape[member + 1].next)
+        }
+        // personal: the personal fields of a submission or a record.
+        switch source {
+        case .submission(let personal?):
+            readPersonal(personal, specs: specs, slots: &slots, sealed: false)
+        case .submission(nil):
+            break
+        case .record(let personal):
+            readPersonal(personal, specs: specs, slots: &slots, sealed: true)
+        case .redacted:
+            for (index, spec) in specs.enumerated() where spec.isPersonal {
+                if spec.isRequired || specs.filter(\.isPersonal).count == 1 { slots[index] = -2 }
+            }
+        }
+        for (index, spec) in specs.enumerated() where spec.isRequired && slots[index] == -1 {
+            let place = spec.isPersonal ? (source.isSubmission ? "data" : "personal") : "data"
+            problems.append(Diagnostic(
+                check: "format.missing", field: place + "." + spec.name,
+                message: "\(type.rawValue) needs \(place).\(spec.name) (\(spec.kind.expectation))",
+                hint: "add \"\(spec.name)\": \(spec.doc)"))
+        }
+        return slots
+    }
+
+    mutating func readPersonal(_ personal: Int, specs: [FieldSpec], slots: inout [Int32], sealed: Bool) {
+        guard tape[personal].kind == .object else {
+            problems.append(Diagnostic(check: "format.value", field: "personal", message: "personal must be an object"))
+            return
+        }
+        var member = personal + 1
+        var salt: Int?
+        var values = 0
+        for _ in 0..<tape[personal].count {
+            let name = tape.string(member, in: bytes)
+            if name == "salt" {
+                if !sealed {
+                    problems.append(Diagnostic(
+                        check: "format.personal", field: "personal.salt",
+                        message: "a submission may not carry a salt", hint: "leave the salt out: the writer makes it"))
+                } else if salt != nil {
+                    problems.append(duplicate("personal.salt"))
+                } else {
+                    salt = member + 1
+                }
+            } else if let index = specs.firstIndex(where: { $0.name == name && $0.isPersonal }) {
+                if slots[index] >= 0 {
+                    problems.append(sealed ? duplicate("personal." + name) : Diagnostic(
+                        check: "format.duplicate", field: "personal." + name,
+                        message: "\(name) is given both in data and in personal", hint: "give it once"))
+                } else {
+                    slots[index] = Int32(member + 1)
+                    values += 1
+                    check(member + 1, specs[index], path: "personal." + name)
+                }
+            } else if specs.contains(where: { $0.name == name }) {
+                problems.append(Diagnostic(
+                    check: "format.personal", field: "personal." + name,
+                    message: "personal.\(name) is not a personal field of \(type.rawValue); it stands in data",
+                    hint: "personal holds only " + personalNames(specs)))
+            } else {
+                problems.append(unknown(name, in: "personal", specs: specs.filter(\.isPersonal)))
+            }
+            member = Int(tape[member + 1].next)
+        }
+        guard sealed else { return }
+        if values > 0 {
+            if let salt {
+                let raw = tape.raw(salt, in: bytes)
+                if tape[salt].kind != .string || raw.count != 32 || !raw.allSatisfy(isLowerHex) {
+                    problems.append(Diagnostic(
+                        check: "format.personal", field: "personal.salt",
+                        message: "personal.salt must be 32 lowercase hex characters"))
+                }
+            } else {
+                problems.append(Diagnostic(
+                    check: "format.personal", field: "personal.salt",
+                    message: "personal holds personal values but no salt",
+                    hint: "a sealed record's personal member carries a salt of 32 random hex characters"))
+            }
+        } else if salt != nil {
+            problems.append(Diagnostic(
+                check: "format.personal", field: "personal.salt",
+                message: "personal has a salt but no personal values (it must then be {})"))
+        }
+    }
+
+    func personalNames(_ specs: [FieldSpec]) -> String {
+        let names = specs.filter(\.isPersonal).map(\.name)
+        return names.isEmpty ? "nothing for this type ({})" : names.joined(separator: ", ") + " and a salt"
+    }
+
+    func duplicate(_ path: String) -> Diagnostic {
+        Diagnostic(check: "format.duplicate", field: path, message: "\(path) is given twice", hint: "give each field once")
+    }
+
+    func unknown(_ name: String, in place: String, specs: [FieldSpec]) -> Diagnostic {
+        let known = specs.map(\.name).joined(separator: ", ")
+        return Diagnostic(
+            check: "format.unknown", field: place + "." + name,
+            message: "\(place).\(Diagnostic.shorten(name, to: 40)) is not a field of \(type.rawValue)",
+            hint: known.isEmpty ? "\(type.rawValue) has no such fields" : "the fields of \(type.rawValue) are: \(known)")
+    }
+
+    /// Checks one value against its field's kind.
+    mutating func check(_ token: Int, _ spec: FieldSpec, path: String) {
+        let value = tape[token]
+        func wrong(_ what: String) {
+            problems.append(Diagnostic(
+                check: "format.value", field: path,
+                message: "\(path) \(what); it must be \(spec.kind.expectation)", hint: spec.doc))
+        }
+        switch spec.kind {
+        case .id:
+            guard value.kind == .string else { return wrong("is \(describe(token))") }
+            if !IDPattern.matches(tape.raw(token, in: bytes)) || value.flag {
+                problems.append(Diagnostic(
+                    check: "format.id", field: path,
+                    message: "\(path) \(quoted(tape.string(token, in: bytes))) is not a valid id",
+                    hint: "an id matches \(IDPattern.text): a letter or digit, then up to 63 letters, digits or . _ : -"))
+            }
+        case .ids(let kind, let use):
+            guard value.kind == .array else { return wrong("is \(describe(token))") }
+            if value.count == 0 { return wrong("is an empty list") }
+            var element = token + 1
+            var seen = Set<String>()
+            for position in 0..<Int(value.count) {
+                check(element, FieldSpec(name: spec.name, kind: .id(kind, use), isRequired: true, isPersonal: false, doc: spec.doc), path: "\(path)[\(position)]")
+                let text = tape.string(element, in: bytes)
+                if !seen.insert(text).inserted {
+                    problems.append(Diagnostic(check: "format.duplicate", field: "\(path)[\(position)]", message: "\(path) names \(quoted(text)) twice"))
+                }
+                element = Int(tape[element].next)
+            }
+        case .text:
+            guard value.kind == .string else { return wrong("is \(describe(token))") }
+            if value.start == value.end { wrong("is empty") }
+        case .texts:
+            guard value.kind == .array else { return wrong("is \(describe(token))") }
+            var element = token + 1
+            for position in 0..<Int(value.count) {
+                check(element, FieldSpec(name: spec.name, kind: .text, isRequired: true, isPersonal: false, doc: spec.doc), path: "\(path)[\(position)]")
+                element = Int(tape[element].next)
+            }
+        case .date:
+            guard value.kind == .string else { return wrong("is \(describe(token))") }
+            if Day.parse(tape.raw(token, in: bytes)) == nil {
+                problems.append(Diagnostic(
+                    check: "format.date", field: path,
+                    message: "\(path) \(quoted(tape.string(token, in: bytes))) is not a date",
+                    hint: "write a date as YYYY-MM-DD, such as 2014-06-12"))
+            }
+        case .dates:
+            guard value.kind == .array else { return wrong("is \(describe(token))") }
+            if value.count == 0 { return wrong("is an empty list") }
+            var element = token + 1
+            for position in 0..<Int(value.count) {
+                check(element, FieldSpec(name: spec.name, kind: .date, isRequired: true, isPersonal: false, doc: spec.doc), path: "\(path)[\(position)]")
+                element = Int(tape[element].next)
+            }
+        case .integer(let range):
+            guard value.kind == .number else { return wrong("is \(describe(token))") }
+            guard let number = tape.integer(token, in: bytes) else {
+                return wrong("is \(String(decoding: tape.raw(token, in: bytes), as: UTF8.self).prefix(40)), not a whole number")
+            }
+            if !range.contains(number) { wrong("is \(number)") }
+        case .choice(let words):
+            guard value.kind == .string else { return wrong("is \(describe(token))") }
+            let text = tape.string(token, in: bytes)
+            if !words.contains(text) { wrong("is \(quoted(text))") }
+        case .object(let nested):
+            guard value.kind == .object else { return wrong("is \(describe(token))") }
+            var seen = [Bool](repeating: false, count: nested.count)
+            var member = token + 1
+            for _ in 0..<value.count {
+                let name = tape.string(member, in: bytes)
+                if let index = nested.firstIndex(where: { $0.name == name }) {
+                    if seen[index] {
+                        problems.append(duplicate(path + "." + name))
+                    } else {
+                        seen[index] = true
+                        check(member + 1, nested[index], path: path + "." + name)
+                    }
+                } else {
+                    problems.append(Diagnostic(
+                        check: "format.unknown", field: path + "." + name,
+                        message: "\(path).\(Diagnostic.shorten(name, to: 40)) is not a field of \(path)",
+                        hint: "the fields of \(path) are: " + nested.map(\.name).joined(separator: ", ")))
+                }
+                member = Int(tape[member + 1].next)
+            }
+            for (index, field) in nested.enumerated() where field.isRequired && !seen[index] {
+                problems.append(Diagnostic(
+                    check: "format.missing", field: path + "." + field.name,
+                    message: "\(type.rawValue) needs \(path).\(field.name) (\(field.kind.expectation))",
+                    hint: "add \"\(field.name)\": \(field.doc)"))
+            }
+        case .digest:
+            guard value.kind == .string else { return wrong("is \(describe(token))") }
+            if Digest(hexBytes: tape.raw(token, in: bytes)) == nil { wrong("is \(quoted(tape.string(token, in: bytes)))") }
+        case .currency:
+            guard value.kind == .string else { return wrong("is \(describe(token))") }
+            let raw = tape.raw(token, in: bytes)
+            if raw.count != 3 || !raw.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) {
+                wrong("is \(quoted(tape.string(token, in: bytes)))")
+            }
+        }
+    }
+
+    /// A value described for a message: `a string "x"`, `a number 12`, `an object`.
+    func describe(_ token: Int) -> String {
+        switch tape[token].kind {
+        case .string: "the text \(quoted(tape.string(token, in: bytes)))"
+        case .number: "the number \(String(decoding: tape.raw(token, in: bytes), as: UTF8.self).prefix(40))"
+        case .object: "an object"
+        case .array: "a list"
+        case .true: "true"
+        case .false: "false"
+        case .null: "null"
+        }
+    }
+}
+
+extension PersonalSource {
+    var isSubmission: Bool {
+        if case .submission = self { return true }
+        return false
+    }
+}
+
+@inline(__always)
+func isLowerHex(_ byte: UInt8) -> Bool {
+    (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
+}

@@ -1,0 +1,147 @@
+/// Where an event's personal fields stand when its fields are read.
+public enum PersonalSource: Sendable {
+    /// A submission: personal fields may stand flat in `data` or in a `personal` object (its token, if
+    /// any); a `salt` is refused.
+    case submission(personal: Int?)
+    /// A sealed record: `data` holds no personal field; the `personal` object (its token) holds them and a
+    /// `salt`, or is `{}`.
+    case record(personal: Int)
+    /// A sealed record whose personal fields were erased (`{"redacted":"<hex>"}`).
+    case redacted
+}
+
+/// The validated fields of one event, read from a ``JSONTape``: what a payload's initialiser reads.
+///
+/// Each accessor returns nil when the field is absent (or, for personal fields of a redacted record,
+/// ``PersonalText/redacted``); validation has already checked kinds, patterns and ranges, so a payload's
+/// initialiser only assembles.
+public struct FieldValues {
+    let specs: [FieldSpec]
+    /// Per spec: the token index of its value, -1 when absent, -2 when erased by redaction.
+    let slots: [Int32]
+    let tape: JSONTape
+    let bytes: UnsafeRawBufferPointer
+
+    @inline(__always)
+    func token(_ name: String) -> Int? {
+        for (index, spec) in specs.enumerated() where spec.name == name {
+            let slot = slots[index]
+            return slot >= 0 ? Int(slot) : nil
+        }
+        return nil
+    }
+
+    /// An id field.
+    public func id<Tag>(_ name: String) -> Identifier<Tag>? {
+        guard let token = token(name) else { return nil }
+        return Identifier(unchecked: tape.string(token, in: bytes))
+    }
+
+    /// A list of ids.
+    public func ids<Tag>(_ name: String) -> [Identifier<Tag>]? {
+        guard let token = token(name) else { return nil }
+        return elements(of: token).map { Identifier(unchecked: tape.string($0, in: bytes)) }
+    }
+
+    /// A structural text field.
+    public func text(_ name: String) -> String? {
+        guard let token = token(name) else { return nil }
+        return tape.string(token, in: bytes)
+    }
+
+    /// A list of texts.
+    public func texts(_ name: String) -> [String]? {
+        guard let token = token(name) else { return nil }
+        return elements(of: token).map { tape.string($0, in: bytes) }
+    }
+
+    /// A date.
+    public func date(_ name: String) -> Day? {
+        guard let token = token(name) else { return nil }
+        return Day.parse(tape.raw(token, in: bytes))
+    }
+
+    /// A list of dates.
+    public func dates(_ name: String) -> [Day]? {
+        guard let token = token(name) else { return nil }
+        return elements(of: token).compactMap { Day.parse(tape.raw($0, in: bytes)) }
+    }
+
+    /// A whole number.
+    public func integer(_ name: String) -> Int? {
+        guard let token = token(name) else { return nil }
+        return tape.integer(token, in: bytes)
+    }
+
+    /// An amount of money in cents.
+    public func cents(_ name: String) -> Cents? {
+        integer(name).map(Cents.init)
+    }
+
+    /// One of an enumeration's words.
+    public func choice<E: RawRepresentable>(_ name: String) -> E? where E.RawValue == String {
+        text(name).flatMap(E.init(rawValue:))
+    }
+
+    /// A digest.
+    public func digest(_ name: String) -> Digest? {
+        guard let token = token(name) else { return nil }
+        return Digest(hexBytes: tape.raw(token, in: bytes))
+    }
+
+    /// A personal text: as written, or ``PersonalText/redacted`` when the record's personal fields were
+    /// erased (for an optional field only when it is the type's one personal field, so that a redacted
+    /// record never claims a text it may not have had).
+    public func personal(_ name: String) -> PersonalText? {
+        for (index, spec) in specs.enumerated() where spec.name == name {
+            let slot = slots[index]
+            if slot >= 0 { return .text(tape.string(Int(slot), in: bytes)) }
+            if slot == -2 { return .redacted }
+            return nil
+        }
+        return nil
+    }
+
+    /// A nested object's fields.
+    public func object(_ name: String) -> FieldValues? {
+        guard let token = token(name), let index = specs.firstIndex(where: { $0.name == name }),
+            case .object(let nested) = specs[index].kind
+        else { return nil }
+        var slots = [Int32](repeating: -1, count: nested.count)
+        var member = token + 1
+        for _ in 0..<tape[token].count {
+            if let position = nested.firstIndex(where: { tape.stringEquals(member, $0.name, in: bytes) }) {
+                slots[position] = Int32(member + 1)
+            }
+            member = Int(tape[member + 1].next)
+        }
+        return FieldValues(specs: nested, slots: slots, tape: tape, bytes: bytes)
+    }
+
+    func elements(of array: Int) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(Int(tape[array].count))
+        var element = array + 1
+        for _ in 0..<tape[array].count {
+            result.append(element)
+            element = Int(tape[element].next)
+        }
+        return result
+    }
+}
+
+extension JSONTape {
+    /// Whether the string token at `index` equals `text`.
+    func stringEquals(_ index: Int, _ text: String, in bytes: UnsafeRawBufferPointer) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .string else { return false }
+        if token.flag { return string(index, in: bytes) == text }
+        var text = text
+        return text.withUTF8 { utf8 in
+            let count = Int(token.end - token.start)
+            guard utf8.count == count else { return false }
+            guard let base = bytes.baseAddress, let other = utf8.baseAddress else { return count == 0 }
+            return memoryEquals(base + Int(token.start), other, count)
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// Writes JSON values from a ``JSONTape`` in the writer's canonical form: compact, object members in
+/// lexicographic order of their names (by UTF-8 bytes, which is code point order), strings escaped only
+/// where JSON requires (``JSONEscapes/appendQuoted(_:to:)``), integers in plain decimal.
+///
+/// Two submissions that differ only in member order, spacing or escaping have the same canonical form;
+/// the writer seals that form and derives ids and identity from it.
+public enum CanonicalJSON {
+    /// Appends the value at `token` canonically.
+    public static func append(_ tape: JSONTape, _ token: Int, in bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        let value = tape[token]
+        switch value.kind {
+        case .object:
+            var members: [(key: String, value: Int)] = []
+            var member = token + 1
+            for _ in 0..<value.count {
+                members.append((tape.string(member, in: bytes), member + 1))
+                member = Int(tape[member + 1].next)
+            }
+            members.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            out.append(UInt8(ascii: "{"))
+            for (index, member) in members.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSONEscapes.appendQuoted(member.key, to: &out)
+                out.append(UInt8(ascii: ":"))
+                append(tape, member.value, in: bytes, to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        case .array:
+            out.append(UInt8(ascii: "["))
+            var element = token + 1
+            for index in 0..<Int(value.count) {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                append(tape, element, in: bytes, to: &out)
+                element = Int(tape[element].next)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .string:
+            JSONEscapes.appendQuoted(tape.string(token, in: bytes), to: &out)
+        case .number:
+            if let integer = tape.integer(token, in: bytes) {
+                out.append(contentsOf: String(integer).utf8)
+            } else {
+                out.append(contentsOf: tape.raw(token, in: bytes))
+            }
+        case .true: out.append(contentsOf: "true".utf8)
+        case .false: out.append(contentsOf: "false".utf8)
+        case .null: out.append(contentsOf: "null".utf8)
+        }
+    }
+}

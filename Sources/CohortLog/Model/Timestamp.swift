@@ -1,0 +1,157 @@
+/// A moment as RFC 3339 writes it, with its UTC offset: `2014-06-12T11:05:00+02:00`.
+///
+/// The instant and the offset are both kept, so that the timestamp is written back exactly as it was
+/// given (fraction digits included) and its local date is the date "as written" (AUDIT.md).
+/// Timestamps compare by instant.
+public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Seconds since 1970-01-01T00:00:00Z.
+    public let epochSeconds: Int
+    /// The fraction of the second, in nanoseconds.
+    public let nanoseconds: Int
+    /// How many fraction digits were written (0 when none).
+    public let fractionDigits: Int
+    /// The UTC offset in minutes (east positive).
+    public let offsetMinutes: Int
+    /// Whether the offset was written `Z`.
+    public let isUTC: Bool
+
+    /// A timestamp in UTC (written with `Z`) at this instant, to the second or with nanoseconds.
+    public init(epochSeconds: Int, nanoseconds: Int = 0, fractionDigits: Int = 0) {
+        self.epochSeconds = epochSeconds
+        self.nanoseconds = nanoseconds
+        self.fractionDigits = fractionDigits
+        offsetMinutes = 0
+        isUTC = true
+    }
+
+    init(epochSeconds: Int, nanoseconds: Int, fractionDigits: Int, offsetMinutes: Int, isUTC: Bool) {
+        self.epochSeconds = epochSeconds
+        self.nanoseconds = nanoseconds
+        self.fractionDigits = fractionDigits
+        self.offsetMinutes = offsetMinutes
+        self.isUTC = isUTC
+    }
+
+    /// Parses an RFC 3339 timestamp with an offset; nil when it is not one.
+    public init?(_ text: String) {
+        var text = text
+        guard case .success(let value) = text.withUTF8({ Timestamp.parse(UnsafeRawBufferPointer($0)) }) else {
+            return nil
+        }
+        self = value
+    }
+
+    /// The date of this moment in its own offset (the date "as written").
+    public var localDay: Day {
+        Day(daysSinceEpoch: floorDiv(epochSeconds + offsetMinutes * 60, 86_400))
+    }
+
+    /// The date of this moment in UTC.
+    public var utcDay: Day { Day(daysSinceEpoch: floorDiv(epochSeconds, 86_400)) }
+
+    /// The same instant written in UTC with `Z`, keeping the fraction digits.
+    public var inUTC: Timestamp {
+        Timestamp(epochSeconds: epochSeconds, nanoseconds: nanoseconds, fractionDigits: fractionDigits)
+    }
+
+    public static func < (a: Timestamp, b: Timestamp) -> Bool {
+        (a.epochSeconds, a.nanoseconds) < (b.epochSeconds, b.nanoseconds)
+    }
+
+    /// The timestamp in RFC 3339, exactly as it was written.
+    public var description: String {
+        let local = epochSeconds + offsetMinutes * 60
+        let day = Day(daysSinceEpoch: floorDiv(local, 86_400))
+        let second = local - floorDiv(local, 86_400) * 86_400
+        var text = day.description + "T" + pad(second / 3600, 2) + ":" + pad(second / 60 % 60, 2) + ":"
+            + pad(second % 60, 2)
+        if fractionDigits > 0 {
+            var fraction = nanoseconds
+            for _ in fractionDigits..<9 { fraction /= 10 }
+            text += "." + pad(fraction, fractionDigits)
+        }
+        if isUTC { return text + "Z" }
+        let sign = offsetMinutes < 0 ? "-" : "+"
+        let magnitude = abs(offsetMinutes)
+        return text + sign + pad(magnitude / 60, 2) + ":" + pad(magnitude % 60, 2)
+    }
+
+    /// Parses an RFC 3339 timestamp from ASCII bytes, or says what is wrong with it.
+    ///
+    /// Accepted: `YYYY-MM-DDTHH:MM:SS`, an optional fraction of 1 to 9 digits, then `Z` or `+HH:MM` or
+    /// `-HH:MM`. The `T` and `Z` are upper case.
+    public static func parse(_ bytes: UnsafeRawBufferPointer) -> Result<Timestamp, TimestampError> {
+        guard bytes.count >= 19, let day = Day.parse(UnsafeRawBufferPointer(rebasing: bytes[0..<10])) else {
+            if bytes.count >= 10, Day.parse(UnsafeRawBufferPointer(rebasing: bytes[0..<10])) != nil, bytes.count == 10 {
+                return .failure(.noTime)
+            }
+            return .failure(.notRFC3339)
+        }
+        guard bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+            let hour = digits(bytes, 11, 2), let minute = digits(bytes, 14, 2), let second = digits(bytes, 17, 2)
+        else { return .failure(.notRFC3339) }
+        guard hour < 24, minute < 60, second < 60 else { return .failure(.outOfRange) }
+        var position = 19
+        var nanoseconds = 0
+        var fractionDigits = 0
+        if position < bytes.count && bytes[position] == UInt8(ascii: ".") {
+            position += 1
+            while position < bytes.count, case let digit = bytes[position] &- UInt8(ascii: "0"), digit < 10 {
+                guard fractionDigits < 9 else { return .failure(.notRFC3339) }
+                nanoseconds = nanoseconds * 10 + Int(digit)
+                fractionDigits += 1
+                position += 1
+            }
+            guard fractionDigits > 0 else { return .failure(.notRFC3339) }
+            for _ in fractionDigits..<9 { nanoseconds *= 10 }
+        }
+        let rest = bytes.count - position
+        var offsetMinutes = 0
+        var isUTC = false
+        if rest == 0 {
+            return .failure(.noOffset)
+        } else if rest == 1 && bytes[position] == UInt8(ascii: "Z") {
+            isUTC = true
+        } else if rest == 6, bytes[position] == UInt8(ascii: "+") || bytes[position] == UInt8(ascii: "-"),
+            bytes[position + 3] == UInt8(ascii: ":"), let oh = digits(bytes, position + 1, 2),
+            let om = digits(bytes, position + 4, 2)
+        {
+            guard oh < 24, om < 60 else { return .failure(.outOfRange) }
+            offsetMinutes = (oh * 60 + om) * (bytes[position] == UInt8(ascii: "-") ? -1 : 1)
+        } else {
+            return .failure(.notRFC3339)
+        }
+        let local = day.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second
+        return .success(Timestamp(
+            epochSeconds: local - offsetMinutes * 60, nanoseconds: nanoseconds, fractionDigits: fractionDigits,
+            offsetMinutes: offsetMinutes, isUTC: isUTC))
+    }
+}
+
+/// What is wrong with a timestamp.
+public enum TimestampError: Error, Sendable {
+    /// Not of the form `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`.
+    case notRFC3339
+    /// A date without a time.
+    case noTime
+    /// A time without `Z` or `±HH:MM`.
+    case noOffset
+    /// An hour, minute, second or offset out of range.
+    case outOfRange
+
+    /// The problem in plain words.
+    public var message: String {
+        switch self {
+        case .notRFC3339: "is not an RFC 3339 timestamp (YYYY-MM-DDTHH:MM:SS with Z or an offset such as +02:00)"
+        case .noTime: "is a date without a time (write YYYY-MM-DDTHH:MM:SS with Z or an offset such as +02:00)"
+        case .noOffset: "has no UTC offset (end it with Z or an offset such as +02:00)"
+        case .outOfRange: "has an hour, minute, second or offset out of range"
+        }
+    }
+}
+
+@inline(__always)
+func floorDiv(_ a: Int, _ b: Int) -> Int {
+    let q = a / b
+    return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
+}

@@ -1,0 +1,318 @@
+/// Reads one sealed line of a log into a ``Record``, by the fixed layout of EVENTS.md section 2.
+///
+/// The envelope is matched member by member as literal bytes (`{"seq":`, `,"id":`, …), so a sound line
+/// costs one pass; `data` and `personal` are parsed into a reusable ``JSONTape`` and checked against the
+/// event type's fields. The digest is computed over the bytes as they stand, never re-serialized.
+public struct RecordParser {
+    var tape = JSONTape()
+
+    /// A parser with an empty tape.
+    public init() {}
+
+    /// What reading a line gave.
+    public enum Outcome {
+        /// A well-formed record.
+        case record(Record)
+        /// A line that is not a well-formed record; `digest` is its digest when its `personal` member
+        /// could still be found (so that the chain can be followed past it), and `seq` and `id` are given
+        /// when they could be read.
+        case invalid(problems: [Diagnostic], digest: Digest?, seq: Int?, id: RecordID?)
+    }
+
+    static let members: [(name: String, literal: [UInt8])] = [
+        ("seq", Array("{\"seq\":".utf8)), ("id", Array(",\"id\":".utf8)), ("type", Array(",\"type\":".utf8)),
+        ("at", Array(",\"at\":".utf8)), ("recorded", Array(",\"recorded\":".utf8)), ("by", Array(",\"by\":".utf8)),
+        ("prev", Array(",\"prev\":".utf8)), ("data", Array(",\"data\":".utf8)),
+        ("personal", Array(",\"personal\":".utf8)),
+    ]
+    static let order = "seq, id, type, at, recorded, by, prev, data, personal"
+
+    /// Reads `line` (without its newline), found on line `number` of the file.
+    public mutating func parse(_ line: UnsafeRawBufferPointer, number: Int) -> Outcome {
+        var scanner = EnvelopeScanner(line: line, number: number)
+        var problems: [Diagnostic] = []
+        let envelope = scanner.scan(tape: &tape, problems: &problems)
+        guard let envelope else {
+            if problems.isEmpty {
+                problems.append(syntaxProblem(line, number: number) ?? scanner.layoutProblem())
+            }
+            return .invalid(problems: problems, digest: scanner.fallbackDigest(), seq: scanner.seq, id: scanner.id)
+        }
+        let personalSource: PersonalSource
+        let personal: PersonalState
+        let personalDigest: Digest
+        let personalBytes = UnsafeRawBufferPointer(rebasing: line[envelope.personalStart..<(line.count - 1)])
+        if let redacted = redactedDigest(envelope.personalToken, line: line) {
+            personalSource = .redacted
+            personal = .redacted(redacted)
+            personalDigest = redacted
+        } else {
+            personalSource = .record(personal: envelope.personalToken)
+            personal = tape[envelope.personalToken].count == 0 ? .none : .values
+            personalDigest = SHA256.hash(personalBytes)
+        }
+        let header = UnsafeRawBufferPointer(rebasing: line[0..<envelope.personalStart])
+        let digest = Chain.digest(header: header, personalDigest: personalDigest)
+
+        var validator = FieldValidator(tape: tape, bytes: line, type: envelope.type)
+        let slots = validator.validate(data: envelope.dataToken, personal: personalSource)
+        if !validator.problems.isEmpty {
+            let problems = validator.problems.map { problem in
+                var problem = problem
+                problem.line = number
+                problem.message = envelope.type.rawValue + ": " + problem.message
+                return problem
+            }
+            return .invalid(problems: problems, digest: digest, seq: envelope.seq, id: envelope.id)
+        }
+        let values = FieldValues(specs: envelope.type.fields, slots: slots, tape: tape, bytes: line)
+        guard let event = Event.assemble(envelope.type, values) else {
+            let problem = Diagnostic(
+                line: number, check: "format.value", message: "\(envelope.type.rawValue): the fields could not be read")
+            return .invalid(problems: [problem], digest: digest, seq: envelope.seq, id: envelope.id)
+        }
+        return .record(Record(
+            line: number, seq: envelope.seq, id: envelope.id, at: envelope.at, recorded: envelope.recorded,
+            by: envelope.by, prev: envelope.prev, event: event, personal: personal, digest: digest))
+    }
+
+    /// The digest a redacted `personal` member holds, when it is `{"redacted":"<64 hex>"}`.
+    func redactedDigest(_ token: Int, line: UnsafeRawBufferPointer) -> Digest? {
+        guard tape[token].count == 1, tape.stringEquals(token + 1, "redacted", in: line),
+            tape[token + 2].kind == .string
+        else { return nil }
+        return Digest(hexBytes: tape.raw(token + 2, in: line))
+    }
+
+    func syntaxProblem(_ line: UnsafeRawBufferPointer, number: Int) -> Diagnostic? {
+        var scratch = JSONTape()
+        do {
+            try JSONParser.parse(line, into: &scratch)
+            return nil
+        } catch {
+            return Diagnostic(
+                line: number, check: "format.json",
+                message: "not valid JSON at column \(error.offset + 1): \(error.message)",
+                hint: "each line of a log is one JSON object; was the file edited by hand?")
+        }
+    }
+}
+
+/// The envelope members of a record line, read in their fixed order.
+struct Envelope {
+    var seq: Int
+    var id: RecordID
+    var type: EventType
+    var at: Timestamp
+    var recorded: Timestamp
+    var by: ActorID
+    var prev: Digest
+    var dataToken: Int
+    var personalToken: Int
+    var personalStart: Int
+}
+
+/// Matches the fixed layout of a record line.
+struct EnvelopeScanner {
+    let line: UnsafeRawBufferPointer
+    let number: Int
+    var position = 0
+    var member = 0
+    var seq: Int?
+    var id: RecordID?
+
+    init(line: UnsafeRawBufferPointer, number: Int) {
+        self.line = line
+        self.number = number
+    }
+
+    mutating func expect(_ index: Int) -> Bool {
+        member = index
+        let literal = RecordParser.members[index].literal
+        guard line.count - position >= literal.count else { return false }
+        let same = literal.withUnsafeBytes { literal in
+            zip(literal, line[position..<(position + literal.count)]).allSatisfy { $0 == $1 }
+        }
+        if same { position += literal.count }
+        return same
+    }
+
+    /// A plain string value: no escapes, printable ASCII.
+    mutating func plainString() -> UnsafeRawBufferPointer? {
+        guard position < line.count, line[position] == UInt8(ascii: "\"") else { return nil }
+        let start = position + 1
+        var end = start
+        while end < line.count {
+            let byte = line[end]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "\\") { return nil }
+            end += 1
+        }
+        guard end < line.count else { return nil }
+        position = end + 1
+        return UnsafeRawBufferPointer(rebasing: line[start..<end])
+    }
+
+    func problem(_ field: String, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(line: number, check: "format.envelope", field: field, message: message, hint: hint)
+    }
+
+    func text(_ bytes: UnsafeRawBufferPointer) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Reads the envelope and the `data` and `personal` objects into `tape`; nil when the layout does not
+    /// hold (problems says why when it is more than a layout mismatch).
+    mutating func scan(tape: inout JSONTape, problems: inout [Diagnostic]) -> Envelope? {
+        guard expect(0) else { return nil }
+        let seqStart = position
+        var seqValue = 0
+        while position < line.count, case let digit = line[position] &- UInt8(ascii: "0"), digit < 10 {
+            guard position - seqStart < 15 else { return nil }
+            seqValue = seqValue * 10 + Int(digit)
+            position += 1
+        }
+        guard position > seqStart, line[seqStart] != UInt8(ascii: "0") || position - seqStart == 1 else { return nil }
+        seq = seqValue
+
+        guard expect(1), let idBytes = plainString() else { return nil }
+        guard IDPattern.matches(idBytes) else {
+            problems.append(problem("id", "id \(quoted(text(idBytes))) is not a valid id", hint: "an id matches \(IDPattern.text)"))
+            return nil
+        }
+        let idValue = RecordID(unchecked: text(idBytes))
+        id = idValue
+
+        guard expect(2), let typeBytes = plainString() else { return nil }
+        guard let type = EventType.named(typeBytes) else {
+            problems.append(problem("type", "type \(quoted(text(typeBytes))) is not an event type",
+                                    hint: "the types are " + EventType.allCases.map(\.rawValue).joined(separator: ", ")))
+            return nil
+        }
+
+        guard expect(3), let atBytes = plainString() else { return nil }
+        let at: Timestamp
+        switch Timestamp.parse(atBytes) {
+        case .success(let value): at = value
+        case .failure(let error):
+            problems.append(problem("at", "at \(quoted(text(atBytes))) \(error.message)"))
+            return nil
+        }
+
+        guard expect(4), let recordedBytes = plainString() else { return nil }
+        let recorded: Timestamp
+        switch Timestamp.parse(recordedBytes) {
+        case .success(let value) where value.isUTC: recorded = value
+        case .success:
+            problems.append(problem("recorded", "recorded \(quoted(text(recordedBytes))) is not in UTC (it must end in Z)"))
+            return nil
+        case .failure(let error):
+            problems.append(problem("recorded", "recorded \(quoted(text(recordedBytes))) \(error.message)"))
+            return nil
+        }
+
+        guard expect(5), let byBytes = plainString() else { return nil }
+        guard IDPattern.matches(byBytes) else {
+            problems.append(problem("by", "by \(quoted(text(byBytes))) is not a valid id"))
+            return nil
+        }
+
+        guard expect(6), let prevBytes = plainString() else { return nil }
+        guard let prev = Digest(hexBytes: prevBytes) else {
+            problems.append(problem("prev", "prev \(quoted(text(prevBytes))) is not 64 lowercase hex characters"))
+            return nil
+        }
+
+        guard expect(7) else { return nil }
+        tape.tokens.removeAll(keepingCapacity: true)
+        let dataToken = 0
+        do {
+            position = try JSONParser.parseValue(line, at: position, end: line.count, into: &tape)
+        } catch {
+            problems.append(Diagnostic(line: number, check: "format.json", field: "data",
+                                       message: "data is not valid JSON at column \(error.offset + 1): \(error.message)"))
+            return nil
+        }
+        guard tape[dataToken].kind == .object else {
+            problems.append(problem("data", "data must be an object"))
+            return nil
+        }
+        guard expect(8) else { return nil }
+        let personalStart = position
+        let personalToken = tape.tokens.count
+        do {
+            position = try JSONParser.parseValue(line, at: position, end: line.count, into: &tape)
+        } catch {
+            problems.append(Diagnostic(line: number, check: "format.json", field: "personal",
+                                       message: "personal is not valid JSON at column \(error.offset + 1): \(error.message)"))
+            return nil
+        }
+        guard tape[personalToken].kind == .object else {
+            problems.append(problem("personal", "personal must be an object"))
+            return nil
+        }
+        guard position == line.count - 1, line[position] == UInt8(ascii: "}") else {
+            member = 9
+            return nil
+        }
+        return Envelope(
+            seq: seqValue, id: idValue, type: type, at: at, recorded: recorded,
+            by: ActorID(unchecked: text(byBytes)), prev: prev, dataToken: dataToken, personalToken: personalToken,
+            personalStart: personalStart)
+    }
+
+    /// Why the layout did not hold, when the line is valid JSON.
+    func layoutProblem() -> Diagnostic {
+        if member >= RecordParser.members.count {
+            return problem("personal", "the record must end after its personal member",
+                           hint: "a record's members are \(RecordParser.order), in this order, and nothing else")
+        }
+        let name = RecordParser.members[member].name
+        let ordinal = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th"][member]
+        return problem(name, "expected \"\(name)\" as the \(ordinal) member, written compactly",
+                       hint: "a record's members are \(RecordParser.order), in this order, with no spaces")
+    }
+
+    /// The digest of the line when its `"personal":` member can still be found at the end.
+    func fallbackDigest() -> Digest? {
+        let marker = Array(",\"personal\":".utf8)
+        guard line.count > marker.count + 2, line[line.count - 1] == UInt8(ascii: "}") else { return nil }
+        var start = line.count - marker.count - 1
+        while start > 0 {
+            if line[start] == marker[0], zip(marker, line[start..<(start + marker.count)]).allSatisfy({ $0 == $1 }) {
+                return Chain.digest(line: line, personalStart: start + marker.count)
+            }
+            start -= 1
+        }
+        return nil
+    }
+}
+
+extension RecordParser {
+    /// The content fingerprints of a sealed line (rule 7: is a resubmitted id the same event?), computed
+    /// from its canonical form so that another writer's member order and escaping do not matter; nil when
+    /// the line is not a well-formed record. `isRedacted` says that only the structure can be compared.
+    public mutating func fingerprints(_ line: UnsafeRawBufferPointer) -> (content: Digest, structure: Digest, isRedacted: Bool)? {
+        var scanner = EnvelopeScanner(line: line, number: 0)
+        var problems: [Diagnostic] = []
+        guard let envelope = scanner.scan(tape: &tape, problems: &problems) else { return nil }
+        var data: [UInt8] = []
+        CanonicalJSON.append(tape, envelope.dataToken, in: line, to: &data)
+        let isRedacted = redactedDigest(envelope.personalToken, line: line) != nil
+        var personal: [(name: String, json: [UInt8])] = []
+        if !isRedacted {
+            var member = envelope.personalToken + 1
+            for _ in 0..<tape[envelope.personalToken].count {
+                let name = tape.string(member, in: line)
+                if name != "salt" {
+                    var value: [UInt8] = []
+                    CanonicalJSON.append(tape, member + 1, in: line, to: &value)
+                    personal.append((name, value))
+                }
+                member = Int(tape[member + 1].next)
+            }
+            personal.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+        }
+        let prints = ContentFingerprint.of(
+            type: envelope.type, at: envelope.at.description, by: envelope.by.rawValue, data: data, personal: personal)
+        return (prints.content, prints.structure, isRedacted)
+    }
+}

@@ -1,0 +1,180 @@
+/// Reads a submission (EVENTS.md section 7): JSON Lines of events without `seq`, `recorded` and `prev`.
+///
+/// Read as JSON Lines commonly are: a line may end in `\r\n`, a UTF-8 byte order mark at the very start is
+/// ignored, blank lines are skipped. Personal fields may stand flat in `data`; they are moved into
+/// `personal`. Every problem of every line is collected, not only the first.
+public enum SubmissionReader {
+    /// The members an event may have in a submission.
+    static let envelope = ["id", "type", "at", "by", "data", "personal"]
+
+    /// Reads all events of `bytes`, or every problem found in them.
+    public static func read(_ bytes: [UInt8]) -> Result<[SubmittedEvent], Diagnostics> {
+        var events: [SubmittedEvent] = []
+        var problems: [Diagnostic] = []
+        var tape = JSONTape()
+        bytes.withUnsafeBytes { all in
+            var start = 0
+            if all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF { start = 3 }
+            var number = 0
+            while start < all.count {
+                number += 1
+                var end = start
+                while end < all.count && all[end] != 0x0A { end += 1 }
+                var lineEnd = end
+                if lineEnd > start && all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+                let line = UnsafeRawBufferPointer(rebasing: all[start..<lineEnd])
+                start = end + 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                switch readLine(line, number: number, tape: &tape) {
+                case .success(let event): events.append(event)
+                case .failure(let found): problems += found.all
+                }
+            }
+        }
+        if bytes.isEmpty || (events.isEmpty && problems.isEmpty) {
+            problems.append(Diagnostic(
+                line: 0, check: "format.empty", message: "the submission holds no events",
+                hint: "a submission is JSON Lines: one event object per line"))
+        }
+        return problems.isEmpty ? .success(events) : .failure(Diagnostics(problems))
+    }
+
+    /// Reads one line of a submission.
+    static func readLine(_ line: UnsafeRawBufferPointer, number: Int, tape: inout JSONTape) -> Result<SubmittedEvent, Diagnostics> {
+        let excerpt = String(decoding: line.prefix(400), as: UTF8.self)
+        var problems: [Diagnostic] = []
+        func problem(_ check: String, _ field: String?, _ message: String, hint: String? = nil) {
+            problems.append(Diagnostic(line: number, check: check, field: field, message: message, hint: hint, excerpt: excerpt))
+        }
+        do {
+            try JSONParser.parse(line, into: &tape)
+        } catch {
+            problem("format.json", nil, "not valid JSON at column \(error.offset + 1): \(error.message)",
+                    hint: "each line of a submission is one JSON object, such as {\"type\":\"wish.stated\",\"at\":…,\"by\":…,\"data\":{…}}")
+            return .failure(Diagnostics(problems))
+        }
+        guard tape[0].kind == .object else {
+            problem("format.json", nil, "a submitted event must be a JSON object")
+            return .failure(Diagnostics(problems))
+        }
+        var tokens: [String: Int] = [:]
+        var member = 1
+        for _ in 0..<tape[0].count {
+            let name = tape.string(member, in: line)
+            if !envelope.contains(name) {
+                let hint: String
+                switch name {
+                case "seq", "recorded", "prev":
+                    hint = "\(name) is assigned by the writer of the log; leave it out of a submission"
+                default:
+                    hint = "an event has " + envelope.joined(separator: ", ") + " (id and personal optional)"
+                }
+                problem("format.unknown", Diagnostic.shorten(name, to: 40), "\(Diagnostic.shorten(name, to: 40)) is not a member of a submitted event", hint: hint)
+            } else if tokens[name] != nil {
+                problem("format.duplicate", name, "\(name) is given twice", hint: "give each member once")
+            } else {
+                tokens[name] = member + 1
+            }
+            member = Int(tape[member + 1].next)
+        }
+        func plain(_ name: String) -> String? {
+            guard let token = tokens[name] else {
+                if name != "id" { problem("format.missing", name, "the event has no \(name)", hint: hintFor(name)) }
+                return nil
+            }
+            guard tape[token].kind == .string else {
+                problem("format.value", name, "\(name) must be a text in quotes", hint: hintFor(name))
+                return nil
+            }
+            return tape.string(token, in: line)
+        }
+        var type: EventType?
+        if let name = plain("type") {
+            type = EventType(rawValue: name)
+            if type == nil {
+                problem("format.type", "type", "type \(quoted(name)) is not an event type",
+                        hint: "the types are " + EventType.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+        }
+        var givenID: RecordID?
+        if let id = plain("id") {
+            givenID = RecordID(id)
+            if givenID == nil {
+                problem("format.id", "id", "id \(quoted(id)) is not a valid id",
+                        hint: "an id matches \(IDPattern.text), or leave it out and the writer derives one")
+            }
+        }
+        var at: Timestamp?
+        if let text = plain("at"), let token = tokens["at"] {
+            switch Timestamp.parse(tape.raw(token, in: line)) {
+            case .success(let value) where !tape[token].flag: at = value
+            case .success: problem("format.timestamp", "at", "at \(quoted(text)) is not an RFC 3339 timestamp")
+            case .failure(let error):
+                problem("format.timestamp", "at", "at \(quoted(text)) \(error.message)", hint: "for example 2014-06-12T11:05:00+02:00")
+            }
+        }
+        var by: ActorID?
+        if let text = plain("by") {
+            by = ActorID(text)
+            if by == nil {
+                problem("format.id", "by", "by \(quoted(text)) is not a valid id",
+                        hint: "by is the id of the facilitator, participant or organiser who records the event")
+            }
+        }
+        var personalToken: Int?
+        if let token = tokens["personal"] {
+            if tape[token].kind == .object {
+                personalToken = token
+            } else {
+                problem("format.value", "personal", "personal must be an object")
+            }
+        }
+        guard let dataToken = tokens["data"] else {
+            problem("format.missing", "data", "the event has no data", hint: hintFor("data"))
+            return .failure(Diagnostics(problems))
+        }
+        guard let type else { return .failure(Diagnostics(problems)) }
+        var validator = FieldValidator(tape: tape, bytes: line, type: type)
+        let slots = validator.validate(data: dataToken, personal: .submission(personal: personalToken))
+        for found in validator.problems {
+            problem(found.check, found.field, type.rawValue + ": " + found.message, hint: found.hint)
+        }
+        guard problems.isEmpty, let at, let by else { return .failure(Diagnostics(problems)) }
+        let values = FieldValues(specs: type.fields, slots: slots, tape: tape, bytes: line)
+        guard let event = Event.assemble(type, values) else {
+            problem("format.value", nil, "\(type.rawValue): the fields could not be read")
+            return .failure(Diagnostics(problems))
+        }
+        // The canonical data object and personal members.
+        var data: [UInt8] = [UInt8(ascii: "{")]
+        var personal: [(name: String, json: [UInt8])] = []
+        let order = type.fields.indices.sorted { type.fields[$0].name.utf8.lexicographicallyPrecedes(type.fields[$1].name.utf8) }
+        for index in order where slots[index] >= 0 {
+            let spec = type.fields[index]
+            var value: [UInt8] = []
+            CanonicalJSON.append(tape, Int(slots[index]), in: line, to: &value)
+            if spec.isPersonal {
+                personal.append((spec.name, value))
+            } else {
+                if data.count > 1 { data.append(UInt8(ascii: ",")) }
+                JSONEscapes.appendQuoted(spec.name, to: &data)
+                data.append(UInt8(ascii: ":"))
+                data += value
+            }
+        }
+        data.append(UInt8(ascii: "}"))
+        return .success(SubmittedEvent(
+            line: number, givenID: givenID, at: at, by: by, event: event, data: data, personalMembers: personal,
+            excerpt: excerpt))
+    }
+
+    static func hintFor(_ member: String) -> String {
+        switch member {
+        case "type": "type is one of " + EventType.allCases.map(\.rawValue).joined(separator: ", ")
+        case "at": "at is when it happened, in RFC 3339 with an offset, such as 2014-06-12T11:05:00+02:00"
+        case "by": "by is the id of the facilitator, participant or organiser who records the event"
+        case "data": "data is an object with the event's fields (EVENTS.md section 4)"
+        default: "see EVENTS.md section 7"
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// An event about to take a place in the log (or, when verifying, one that holds it): what the writer's
+/// rules look at.
+public struct Candidate: Sendable {
+    /// Its record id.
+    public let id: RecordID
+    /// Its position in the log.
+    public let seq: Int
+    /// When it happened.
+    public let at: Timestamp
+    /// Who records it.
+    public let by: ActorID
+    /// The event.
+    public let event: Event
+    /// Whether it has (or had, before a redaction) personal values.
+    public let hasPersonalValues: Bool
+
+    /// A candidate made of its parts.
+    public init(id: RecordID, seq: Int, at: Timestamp, by: ActorID, event: Event, hasPersonalValues: Bool) {
+        self.id = id
+        self.seq = seq
+        self.at = at
+        self.by = by
+        self.event = event
+        self.hasPersonalValues = hasPersonalValues
+    }
+
+    /// The candidate a sealed record is.
+    public init(_ record: Record) {
+        self.init(id: record.id, seq: record.seq, at: record.at, by: record.by, event: record.event,
+                  hasPersonalValues: record.personal.hasValues)
+    }
+}

@@ -1,0 +1,51 @@
+extension WriterRule {
+    /// 5.2: every id that a field refers to was introduced earlier in the log, and names the right kind
+    /// of thing (a participant where a participant is meant).
+    public static let referencesKnown = WriterRule(
+        code: "rule.references-known", section: "5.2",
+        summary: "every id a field refers to was introduced earlier in the log"
+    ) { candidate, state, report in
+        var visitor = ReferenceVisitor(state: state, report: report)
+        candidate.event.visitIDs(&visitor)
+        return visitor.problems
+    }
+}
+
+/// Checks the ids an event refers to.
+struct ReferenceVisitor: IDVisitor {
+    let state: RuleState
+    let report: RuleReport
+    var problems: [Diagnostic] = []
+
+    mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: String) {
+        guard use == .refers else { return }
+                let shown = quoted(id)
+        switch kind {
+        case .participant, .facilitator:
+            guard let person = state.people[id] else {
+                problems.append(report.problem(
+                    field, "\(field) \(shown) is not a registered \(kind.noun)",
+                    hint: kind == .participant ? "register \(id) first, or check the id" : "let \(id) join as a facilitator first, or check the id"))
+                return
+            }
+            let wanted: RuleState.Role = kind == .participant ? .participant : .facilitator
+            if person.role != wanted {
+                problems.append(report.problem(
+                    field, "\(field) \(shown) is a \(person.role == .participant ? "participant" : "facilitator"), not a \(kind.noun)",
+                    hint: "check the id"))
+            }
+        case .record:
+            if state.records[id] == nil {
+                problems.append(report.problem(
+                    field, "\(field) \(shown) is not the id of an earlier record",
+                    hint: "use `cohort show LOG` to find the record's id"))
+            }
+        default:
+            if !state.knows(id, kind: kind) {
+                problems.append(report.problem(
+                    field, "\(field) \(shown) is not a known \(kind.noun)",
+                    hint: "introduce the \(kind.noun) \(id) earlier in the log, or check the id"))
+            }
+        }
+    }
+}

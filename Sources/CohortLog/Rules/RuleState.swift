@@ -1,0 +1,182 @@
+/// What the writer's rules need to know of the log so far: a fold over its records that never fails.
+///
+/// It knows the people and their roles, who withdrew, the sessions with their size and cancellations,
+/// whose wish and assignment each is, every id introduced, and every record's type and whether it was
+/// retracted. Retractions undo what their target did to these facts (a retracted withdrawal makes the
+/// participant active again; a retracted cancellation reopens the session).
+public struct RuleState: Sendable {
+    /// A person of the cohort.
+    public struct Person: Sendable {
+        /// Whether a participant or a facilitator.
+        public var role: Role
+        /// The `seq` of the withdrawal, while it stands.
+        public var withdrawnAt: Int?
+        /// Whether the registration was retracted.
+        public var registrationRetracted = false
+    }
+
+    /// A participant or a facilitator.
+    public enum Role: Sendable { case participant, facilitator }
+
+    /// A session's size and cancellations.
+    public struct Session: Sendable {
+        /// The size given by each non-retracted scheduling or rescheduling, in order (record id, dagdelen).
+        var sizes: [(record: String, dagdelen: Int)]
+        /// The non-retracted cancellations (record id, seq).
+        var cancellations: [(record: String, seq: Int)] = []
+
+        /// The session's size now.
+        public var dagdelen: Int { sizes.last?.dagdelen ?? 0 }
+        /// The `seq` of a standing cancellation.
+        public var cancelledAt: Int? { cancellations.last?.seq }
+    }
+
+    /// What the rules keep of each record.
+    public struct RecordInfo: Sendable {
+        /// Its type.
+        public var type: EventType
+        /// Its position.
+        public var seq: Int
+        /// Whether it has (or had) personal values.
+        public var hasPersonalValues: Bool
+        /// The `seq` of its retraction, if retracted.
+        public var retractedAt: Int?
+        /// The participant or session whose facts it changed (registration, withdrawal, scheduling,
+        /// rescheduling, cancellation), so that a retraction can undo it.
+        var subject: String?
+    }
+
+    /// How many records have been folded in.
+    public private(set) var count = 0
+    /// The organiser named by `cohort.opened`.
+    public private(set) var organiser: String?
+    /// The `seq` of `cohort.opened`.
+    public private(set) var openedAt: Int?
+    /// The most participants who may be registered and not withdrawn at once.
+    public private(set) var maxParticipants = Int.max
+    /// Registered, not withdrawn, not retracted participants.
+    public private(set) var activeParticipants = 0
+    /// People by id.
+    public private(set) var people: [String: Person] = [:]
+    /// Sessions by id.
+    public private(set) var sessions: [String: Session] = [:]
+    /// Whose wish each wish is.
+    public private(set) var wishOwners: [String: String] = [:]
+    /// Whose assignment each assignment is.
+    public private(set) var assignmentOwners: [String: String] = [:]
+    /// Ids introduced, by namespace, for the kinds without a table above.
+    public private(set) var introduced: [IDKind: Set<String>] = [:]
+    /// Records by id.
+    public private(set) var records: [String: RecordInfo] = [:]
+
+    /// An empty log's state.
+    public init() {}
+
+    /// Whether `id` of namespace `kind` has been introduced.
+    public func knows(_ id: String, kind: IDKind) -> Bool {
+        switch kind.namespace {
+        case .person: people[id] != nil
+        case .session: sessions[id] != nil
+        case .wish: wishOwners[id] != nil
+        case .assignment: assignmentOwners[id] != nil
+        case .record: records[id] != nil
+        case .organiser: organiser == id
+        default: introduced[kind.namespace]?.contains(id) ?? false
+        }
+    }
+
+    /// The `seq` of the withdrawal of `participant`, when they have withdrawn.
+    public func withdrawal(of participant: String) -> Int? {
+        people[participant]?.withdrawnAt
+    }
+
+    /// Folds one record (or accepted candidate) in.
+    public mutating func apply(_ candidate: Candidate) {
+        count += 1
+        let id = candidate.id.rawValue
+        var info = RecordInfo(type: candidate.event.type, seq: candidate.seq, hasPersonalValues: candidate.hasPersonalValues)
+        switch candidate.event {
+        case .cohortOpened(let e):
+            if openedAt == nil {
+                organiser = e.organiser.rawValue
+                openedAt = candidate.seq
+                maxParticipants = e.participants.max
+                introduced[.cohort, default: []].insert(e.cohort.rawValue)
+            }
+        case .facilitatorJoined(let e):
+            if people[e.facilitator.rawValue] == nil { people[e.facilitator.rawValue] = Person(role: .facilitator) }
+        case .participantRegistered(let e):
+            if people[e.participant.rawValue] == nil {
+                people[e.participant.rawValue] = Person(role: .participant)
+                activeParticipants += 1
+                info.subject = e.participant.rawValue
+            }
+        case .participantWithdrew(let e):
+            if var person = people[e.participant.rawValue], person.role == .participant, person.withdrawnAt == nil {
+                person.withdrawnAt = candidate.seq
+                if !person.registrationRetracted { activeParticipants -= 1 }
+                people[e.participant.rawValue] = person
+                info.subject = e.participant.rawValue
+            }
+        case .sessionScheduled(let e):
+            if sessions[e.session.rawValue] == nil {
+                sessions[e.session.rawValue] = Session(sizes: [(id, e.dagdelen)])
+                info.subject = e.session.rawValue
+            }
+        case .sessionRescheduled(let e):
+            if let dagdelen = e.dagdelen, sessions[e.session.rawValue] != nil {
+                sessions[e.session.rawValue]?.sizes.append((id, dagdelen))
+                info.subject = e.session.rawValue
+            }
+        case .sessionCancelled(let e):
+            if sessions[e.session.rawValue] != nil {
+                sessions[e.session.rawValue]?.cancellations.append((id, candidate.seq))
+                info.subject = e.session.rawValue
+            }
+        case .wishStated(let e):
+            if wishOwners[e.wish.rawValue] == nil { wishOwners[e.wish.rawValue] = e.participant.rawValue }
+        case .assignmentStarted(let e):
+            if assignmentOwners[e.assignment.rawValue] == nil {
+                assignmentOwners[e.assignment.rawValue] = e.participant.rawValue
+            }
+        case .reflectionRecorded(let e): introduced[.reflection, default: []].insert(e.reflection.rawValue)
+        case .lineEmerged(let e): introduced[.line, default: []].insert(e.line.rawValue)
+        case .harvestContributed(let e): introduced[.item, default: []].insert(e.item.rawValue)
+        case .feeInvoiced(let e): introduced[.invoice, default: []].insert(e.invoice.rawValue)
+        case .subsidyClaimed(let e): introduced[.claim, default: []].insert(e.claim.rawValue)
+        case .eventRetracted(let e): retract(e.target.rawValue, at: candidate.seq)
+        case .attendanceRecorded, .wishRevised, .wishClosed, .supportGiven, .assignmentProgressed,
+            .assignmentCompleted, .dataRedacted:
+            break
+        }
+        if records[id] == nil { records[id] = info }
+    }
+
+    /// Undoes what the record `target` did to the facts the rules use.
+    mutating func retract(_ target: String, at seq: Int) {
+        guard var info = records[target], info.retractedAt == nil else { return }
+        info.retractedAt = seq
+        records[target] = info
+        guard let subject = info.subject else { return }
+        switch info.type {
+        case .participantRegistered:
+            if var person = people[subject], !person.registrationRetracted {
+                person.registrationRetracted = true
+                if person.withdrawnAt == nil { activeParticipants -= 1 }
+                people[subject] = person
+            }
+        case .participantWithdrew:
+            if var person = people[subject], person.withdrawnAt != nil {
+                person.withdrawnAt = nil
+                if !person.registrationRetracted { activeParticipants += 1 }
+                people[subject] = person
+            }
+        case .sessionScheduled, .sessionRescheduled:
+            sessions[subject]?.sizes.removeAll { $0.record == target }
+        case .sessionCancelled:
+            sessions[subject]?.cancellations.removeAll { $0.record == target }
+        default:
+            break
+        }
+    }
+}

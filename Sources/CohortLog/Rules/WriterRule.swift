@@ -1,0 +1,43 @@
+/// One rule a writer enforces (EVENTS.md section 5), with a stable name: a named check that returns
+/// every problem it finds for a candidate, rather than throwing on the first.
+///
+/// The rules are an ordered list, ``WriterRule/all``; each lives in its own file as a static member.
+/// `verify` runs the same list over every record of a log.
+public struct WriterRule: Sendable {
+    /// The stable name, as diagnostics print it (`rule.references-known`).
+    public let code: String
+    /// Where the rule stands in EVENTS.md (`5.2`).
+    public let section: String
+    /// The rule in one line.
+    public let summary: String
+    /// The check: the problems `candidate` has against the log so far (`state`), each made with
+    /// `report`. Lines are filled in by the caller.
+    public let check: @Sendable (_ candidate: Candidate, _ state: RuleState, _ report: RuleReport) -> [Diagnostic]
+
+    /// The rules, in the order of EVENTS.md.
+    public static let all: [WriterRule] = [
+        .opensFirst, .referencesKnown, .idsNew, .recorderAllowed, .groupSize, .withdrawnNotNamed,
+        .supportBetweenTwo, .attendanceWithinSession, .idUnique, .retractionTarget, .redactionTarget,
+    ]
+
+    /// Runs every rule on `candidate`.
+    public static func check(_ candidate: Candidate, against state: RuleState) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for rule in all {
+            problems += rule.check(candidate, state, RuleReport(code: rule.code))
+        }
+        return problems
+    }
+
+}
+
+/// Makes the diagnostics of one rule, under its code.
+public struct RuleReport: Sendable {
+    /// The rule's code.
+    public let code: String
+
+    /// A problem with `field`.
+    public func problem(_ field: String?, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(check: code, field: field, message: message, hint: hint)
+    }
+}

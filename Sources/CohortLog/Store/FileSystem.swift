@@ -1,0 +1,150 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file operation that failed, with the path and the system's reason: what `cohort` reports as an
+/// unreadable or unwritable file.
+public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file concerned.
+    public var path: String
+    /// What was being done ("cannot open", "cannot write").
+    public var action: String
+    /// The system's reason (`strerror`).
+    public var reason: String
+    /// The error number, when one.
+    public var code: Int32
+
+    /// `PATH: cannot open: No such file or directory`.
+    public var description: String { "\(path): \(action): \(reason)" }
+
+    init(_ path: String, _ action: String, errno code: Int32 = errno) {
+        self.path = path
+        self.action = action
+        self.code = code
+        reason = String(cString: strerror(code))
+    }
+
+    init(_ path: String, _ action: String, reason: String) {
+        self.path = path
+        self.action = action
+        self.reason = reason
+        code = 0
+    }
+}
+
+/// Thin, checked wrappers around the system calls the log needs: open, read, write, fsync, rename,
+/// flock. Each failure becomes a ``FileError`` naming the path.
+public enum FileSystem {
+    /// Whether something exists at `path` (without following a final symbolic link).
+    public static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// Opens `path` for reading.
+    public static func openForReading(_ path: String) throws(FileError) -> Int32 {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError(path, "cannot open", errno: errno) }
+        var info = stat()
+        if fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            throw FileError(path, "cannot read", reason: "it is a directory")
+        }
+        return fd
+    }
+
+    /// Creates a new file at `path`, failing when anything (a file or a symbolic link) is there.
+    public static func createNew(_ path: String, mode: mode_t = 0o644) throws(FileError) -> Int32 {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw FileError(path, "cannot create", errno: errno) }
+        return fd
+    }
+
+    /// Reads all of `path`.
+    public static func readAll(_ path: String) throws(FileError) -> [UInt8] {
+        let fd = try openForReading(path)
+        defer { close(fd) }
+        return try readAll(fd: fd, path: path)
+    }
+
+    /// Reads all of an open file.
+    public static func readAll(fd: Int32, path: String) throws(FileError) -> [UInt8] {
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path, "cannot read", errno: errno)
+            }
+            if count == 0 { return result }
+            result.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// Writes all of `bytes`, in as few `write` calls as the system allows.
+    public static func writeAll(fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws(FileError) {
+        var offset = 0
+        while offset < bytes.count {
+            let count = write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path, "cannot write", errno: errno)
+            }
+            offset += count
+        }
+    }
+
+    /// Writes all of `bytes`.
+    public static func writeAll(fd: Int32, _ bytes: [UInt8], path: String) throws(FileError) {
+        let failure: FileError? = bytes.withUnsafeBytes { raw in
+            do throws(FileError) {
+                try writeAll(fd: fd, raw, path: path)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Flushes a file to stable storage.
+    public static func sync(fd: Int32, path: String) throws(FileError) {
+        guard fsync(fd) == 0 else { throw FileError(path, "cannot sync to disk", errno: errno) }
+    }
+
+    /// Flushes the directory that holds `path`, so that a new name or a rename in it is durable.
+    public static func syncDirectory(of path: String) throws(FileError) {
+        let directory = directoryName(path)
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError(directory, "cannot open directory", errno: errno) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw FileError(directory, "cannot sync directory", errno: errno) }
+    }
+
+    /// Renames `from` over `to` atomically.
+    public static func rename(_ from: String, over to: String) throws(FileError) {
+        guard Glibc.rename(from, to) == 0 else { throw FileError(to, "cannot rename \(from) over it", errno: errno) }
+    }
+
+    /// Cuts the file to `length` bytes.
+    public static func truncate(fd: Int32, to length: Int, path: String) throws(FileError) {
+        guard ftruncate(fd, off_t(length)) == 0 else { throw FileError(path, "cannot truncate", errno: errno) }
+    }
+
+    /// The folder of `path` (`.` for a bare name).
+    public static func directoryName(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let directory = String(path[..<slash])
+        return directory.isEmpty ? "/" : directory
+    }
+
+    /// The size of an open file.
+    public static func size(fd: Int32, path: String) throws(FileError) -> Int {
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw FileError(path, "cannot stat", errno: errno) }
+        return Int(info.st_size)
+    }
+}

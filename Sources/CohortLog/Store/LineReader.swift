@@ -1,0 +1,85 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reads a file line by line in large chunks, without holding the whole file: memory grows with the
+/// longest line, not with the file.
+public struct LineReader {
+    /// The longest line accepted (64 MiB); a longer one is an error, not an unbounded allocation.
+    public static let maximumLine = 64 << 20
+
+    /// One line: its 1-based number, its bytes without the `\n`, whether it ended with `\n` (false only
+    /// for a torn tail), and its offset in the file.
+    public struct Line {
+        public let number: Int
+        public let bytes: UnsafeRawBufferPointer
+        public let ended: Bool
+        public let offset: Int
+    }
+
+    /// Calls `body` with each line of the open file `fd`, in order. The bytes are valid only during the
+    /// call.
+    public static func forEachLine(
+        fd: Int32, path: String, chunkSize: Int = 1 << 20, _ body: (Line) throws(FileError) -> Void
+    ) throws(FileError) {
+        var capacity = chunkSize
+        var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
+        defer { buffer.deallocate() }
+        var filled = 0
+        var number = 0
+        var fileOffset = 0
+        var atEnd = false
+        while !atEnd {
+            if filled == capacity {
+                guard capacity < maximumLine else {
+                    throw FileError(path, "cannot read line \(number + 1)", reason: "it is longer than \(maximumLine >> 20) MiB")
+                }
+                let larger = UnsafeMutableRawPointer.allocate(byteCount: capacity * 2, alignment: 16)
+                larger.copyMemory(from: buffer, byteCount: filled)
+                buffer.deallocate()
+                buffer = larger
+                capacity *= 2
+            }
+            let count = read(fd, buffer + filled, capacity - filled)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path, "cannot read", errno: errno)
+            }
+            if count == 0 { atEnd = true }
+            let end = filled + count
+            var start = 0
+            var scan = filled
+            while let newline = findNewline(buffer, from: scan, to: end) {
+                number += 1
+                try body(Line(
+                    number: number, bytes: UnsafeRawBufferPointer(start: buffer + start, count: newline - start),
+                    ended: true, offset: fileOffset))
+                fileOffset += newline - start + 1
+                start = newline + 1
+                scan = start
+            }
+            if atEnd {
+                if start < end {
+                    number += 1
+                    try body(Line(
+                        number: number, bytes: UnsafeRawBufferPointer(start: buffer + start, count: end - start),
+                        ended: false, offset: fileOffset))
+                }
+            } else {
+                filled = end - start
+                if start > 0 && filled > 0 { (buffer).copyMemory(from: buffer + start, byteCount: filled) }
+                if start == 0 { filled = end }
+            }
+        }
+    }
+
+    @inline(__always)
+    static func findNewline(_ buffer: UnsafeMutableRawPointer, from: Int, to: Int) -> Int? {
+        guard from < to else { return nil }
+        let found = memchr(buffer + from, 0x0A, to - from)
+        guard let found else { return nil }
+        return buffer.distance(to: found)
+    }
+}

@@ -1,0 +1,186 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Checks a log line by line: the format of each line, the `seq` numbering, the digest chain, the
+/// writer's rules, and that erased records were erased by a `data.redacted`. A fold over the lines: feed
+/// it every line, then ``LogVerifier/finish()``.
+///
+/// Every problem is collected (up to ``LogVerifier/problemLimit``; the rest are counted), sorted by line.
+public struct LogVerifier {
+    /// The most problems kept; more are counted in ``LogVerifier/omitted``.
+    public static let problemLimit = 1000
+
+    /// The rule state after the records read so far.
+    public private(set) var state = RuleState()
+    /// The problems found so far.
+    public private(set) var problems: [Diagnostic] = []
+    /// Problems found beyond ``LogVerifier/problemLimit``.
+    public private(set) var omitted = 0
+    /// Records read (lines that hold a record, well-formed or not).
+    public private(set) var records = 0
+    /// The digest of the last record: the head of the log.
+    public private(set) var head = Digest.zero
+    /// The digest looked for with `--head`, and whether a record has it.
+    public let wantedHead: Digest?
+    /// Whether a record has the wanted head's digest.
+    public private(set) var headFound = false
+    /// Whether the file ends without a newline.
+    public private(set) var tornTail = false
+    /// The byte length of the whole records before a torn tail.
+    public private(set) var soundLength = 0
+    /// Records named by a `data.redacted` whose personal fields are still there.
+    public private(set) var unfinishedRedactions: [String] = []
+
+    var parser = RecordParser()
+    var expectedSeq = 1
+    var previous: Digest? = .zero
+    var redacted: [String: Int] = [:]
+    var redactionTargets: [String: Int] = [:]
+    /// Called with each well-formed record, after its checks.
+    let observe: ((Record, UnsafeRawBufferPointer) -> Void)?
+
+    /// A verifier; `wantedHead` is a digest that some record must have (`verify --head`); `observe` sees
+    /// each well-formed record and its line.
+    public init(wantedHead: Digest? = nil, observe: ((Record, UnsafeRawBufferPointer) -> Void)? = nil) {
+        self.wantedHead = wantedHead
+        self.observe = observe
+    }
+
+    /// Whether the log verified: no problem, and the wanted head found.
+    public var isSound: Bool { problems.isEmpty && omitted == 0 }
+
+    mutating func report(_ problem: Diagnostic) {
+        if problems.count < LogVerifier.problemLimit {
+            problems.append(problem)
+        } else {
+            omitted += 1
+        }
+    }
+
+    /// Checks one line of the file.
+    public mutating func feed(_ line: LineReader.Line) {
+        var bytes = line.bytes
+        let number = line.number
+        guard line.ended else {
+            tornTail = true
+            report(Diagnostic(
+                line: number, check: "format.torn-tail",
+                message: "the log ends without a newline: the last write was interrupted (a torn tail of \(bytes.count) bytes)",
+                hint: "run `cohort repair` to move the torn tail aside; resubmit what was being appended"))
+            return
+        }
+        soundLength = line.offset + bytes.count + 1
+        if number == 1 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            report(Diagnostic(line: number, check: "format.line", message: "the log starts with a byte order mark",
+                              hint: "a log is UTF-8 without a byte order mark; was it saved by an editor?"))
+            bytes = UnsafeRawBufferPointer(rebasing: bytes[3...])
+        }
+        if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+            report(Diagnostic(line: number, check: "format.line", message: "blank line (a log has none)",
+                              hint: "a log holds one record per line and no blank lines; was it edited by hand?"))
+            return
+        }
+        if bytes[bytes.count - 1] == 0x0D {
+            report(Diagnostic(line: number, check: "format.line", message: "the line ends in CR LF (a log ends lines with LF only)",
+                              hint: "was the file converted to Windows line ends? convert it back (dos2unix)"))
+            bytes = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 1)])
+        }
+        records += 1
+        switch parser.parse(bytes, number: number) {
+        case .invalid(let found, let digest, let seq, _):
+            for problem in found { report(problem) }
+            if let seq { expectedSeq = seq }
+            expectedSeq += 1
+            previous = digest
+            if let digest { head = digest }
+        case .record(let record):
+            check(record)
+            observe?(record, bytes)
+        }
+    }
+
+    mutating func check(_ record: Record) {
+        let number = record.line
+        if record.seq != expectedSeq {
+            report(Diagnostic(
+                line: number, check: "chain.seq", field: "seq",
+                message: "seq is \(record.seq) but \(expectedSeq) was expected: a record is missing, repeated or moved here",
+                hint: "records are numbered 1, 2, 3, … without gaps; compare with a copy you trust"))
+        }
+        expectedSeq = record.seq + 1
+        if let previous, record.prev != previous {
+            let before = number - 1
+            let message = record.seq == 1 || number == 1
+                ? "prev of the first record must be 64 zeros"
+                : "prev does not match the digest of the record before it (line \(before)): line \(before) was changed, or a record was removed, inserted or moved"
+            report(Diagnostic(
+                line: number, check: "chain.prev", field: "prev", message: message,
+                hint: "the log was altered after it was written; compare with a copy you trust"))
+        }
+        previous = record.digest
+        head = record.digest
+        if record.digest == wantedHead { headFound = true }
+
+        let candidate = Candidate(record)
+        for var problem in WriterRule.check(candidate, against: state) {
+            problem.line = number
+            problem.message = record.type.rawValue + ": " + problem.message
+            report(problem)
+        }
+        state.apply(candidate)
+        if case .redacted = record.personal { redacted[record.id.rawValue] = number }
+        if case .dataRedacted(let e) = record.event {
+            for target in e.targets where redactionTargets[target.rawValue] == nil {
+                redactionTargets[target.rawValue] = number
+            }
+        }
+    }
+
+    /// Ends the check: erased records must be named by a `data.redacted`, the targets of one must be
+    /// erased, and a wanted head must have been found.
+    public mutating func finish() {
+        for (id, line) in redacted.sorted(by: { $0.value < $1.value }) where redactionTargets[id] == nil {
+            report(Diagnostic(
+                line: line, check: "redaction.unauthorised", field: "personal",
+                message: "record \(quoted(id)) is redacted but no data.redacted names it",
+                hint: "personal fields are erased only by `cohort redact`; the log was altered"))
+        }
+        for (id, line) in redactionTargets.sorted(by: { $0.value < $1.value }) where redacted[id] == nil {
+            guard let info = state.records[id], info.hasPersonalValues else { continue }
+            unfinishedRedactions.append(id)
+            report(Diagnostic(
+                line: line, check: "redaction.unfinished", field: "data.targets",
+                message: "data.redacted names \(quoted(id)) (seq \(info.seq)) but its personal fields are still there: the redaction did not finish",
+                hint: "run `cohort repair` to finish the erasure"))
+        }
+        if let wantedHead, !headFound {
+            report(Diagnostic(
+                line: 0, check: "chain.head",
+                message: "no record has the digest \(wantedHead.hex): the log has changed since that head was noted, or the head belongs to another log",
+                hint: "the head is the digest of the last record when it was noted; compare with a copy you trust"))
+        }
+        problems = Diagnostics(problems).all
+    }
+}
+
+extension LogVerifier {
+    /// Verifies the log at `path` in one streaming pass.
+    public static func verify(
+        path: String, wantedHead: Digest? = nil, observe: ((Record, UnsafeRawBufferPointer) -> Void)? = nil
+    ) throws(FileError) -> LogVerifier {
+        let fd = try FileSystem.openForReading(path)
+        defer { _ = close(fd) }
+        return try verify(fd: fd, path: path, wantedHead: wantedHead, observe: observe)
+    }
+
+    /// Verifies an open log.
+    public static func verify(
+        fd: Int32, path: String, wantedHead: Digest? = nil, observe: ((Record, UnsafeRawBufferPointer) -> Void)? = nil
+    ) throws(FileError) -> LogVerifier {
+        var verifier = LogVerifier(wantedHead: wantedHead, observe: observe)
+        try LineReader.forEachLine(fd: fd, path: path) { line in verifier.feed(line) }
+        verifier.finish()
+        return verifier
+    }
+}

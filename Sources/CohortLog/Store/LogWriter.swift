@@ -1,0 +1,179 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What an append did.
+public struct AppendOutcome: Sendable {
+    /// One event of the submission and where it stands in the log.
+    public struct Entry: Sendable, Equatable {
+        /// Its position.
+        public var seq: Int
+        /// Its record id.
+        public var id: RecordID
+        /// The submission's line it came from.
+        public var line: Int
+    }
+
+    /// The events sealed onto the log by this append.
+    public var appended: [Entry] = []
+    /// The events that were already in the log with identical content (an idempotent retry).
+    public var unchanged: [Entry] = []
+    /// The records whose personal fields this append erased (for a `data.redacted`).
+    public var erased: [RecordID] = []
+    /// Whether the log was created.
+    public var created = false
+    /// The head of the log afterwards.
+    public var head = Digest.zero
+    /// The number of records afterwards.
+    public var records = 0
+}
+
+/// Why an append was refused; the log is then byte-for-byte unchanged.
+public enum AppendError: Error, Sendable {
+    /// The submission breaks the format or the rules: every problem, with the submission's lines.
+    case refused(Diagnostics)
+    /// The log itself does not verify (a torn tail, a broken chain, …): nothing is appended to it.
+    case unsoundLog(problems: [Diagnostic], omitted: Int, tornTail: Bool)
+    /// A file could not be read or written.
+    case file(FileError)
+}
+
+/// Appends submissions to a log: under an exclusive lock, it reads and verifies the log, checks every
+/// event against the writer's rules, seals the batch and writes it in one `write`, then `fsync`s before
+/// reporting success. All or nothing: a refused submission leaves the log byte-for-byte unchanged.
+public enum LogWriter {
+    /// Appends `events` to the log at `path`, creating it when it does not exist.
+    public static func append(
+        _ events: [SubmittedEvent], to path: String, environment: SealingEnvironment = .system
+    ) throws(AppendError) -> AppendOutcome {
+        let lock: LogLock
+        do { lock = try LogLock(logPath: path) } catch { throw .file(error) }
+        var keepLockFile = true
+        defer { lock.release(removingFile: !keepLockFile) }
+        do {
+            let existed = FileSystem.exists(path)
+            let outcome = try appendLocked(events, to: path, existed: existed, environment: environment)
+            keepLockFile = existed || outcome.created
+            return outcome
+        } catch {
+            keepLockFile = FileSystem.exists(path)
+            throw error
+        }
+    }
+
+    /// The ids the events will be sealed under: given ones, or derived from content and ordinal.
+    static func ids(of events: [SubmittedEvent]) -> [RecordID] {
+        var ordinals: [Digest: Int] = [:]
+        return events.map { event in
+            if let id = event.givenID { return id }
+            let ordinal = (ordinals[event.content] ?? 0) + 1
+            ordinals[event.content] = ordinal
+            return event.derivedID(ordinal: ordinal)
+        }
+    }
+
+    static func appendLocked(
+        _ events: [SubmittedEvent], to path: String, existed: Bool, environment: SealingEnvironment
+    ) throws(AppendError) -> AppendOutcome {
+        let ids = ids(of: events)
+        let wanted = Set(ids.map(\.rawValue))
+        // Read and verify the log, keeping the fingerprints of records whose ids the submission uses.
+        var existing: [String: (seq: Int, content: Digest, structure: Digest, isRedacted: Bool)] = [:]
+        var verifier = LogVerifier()
+        if existed {
+            var parser = RecordParser()
+            do {
+                verifier = try LogVerifier.verify(path: path) { record, line in
+                    guard wanted.contains(record.id.rawValue), existing[record.id.rawValue] == nil,
+                        let prints = parser.fingerprints(line)
+                    else { return }
+                    existing[record.id.rawValue] = (record.seq, prints.content, prints.structure, prints.isRedacted)
+                }
+            } catch {
+                throw .file(error)
+            }
+            guard verifier.isSound else {
+                throw .unsoundLog(problems: verifier.problems, omitted: verifier.omitted, tornTail: verifier.tornTail)
+            }
+        }
+        // Check each event against the rules, in order, as if the ones before it were appended.
+        var state = verifier.state
+        var outcome = AppendOutcome()
+        var accepted: [(event: SubmittedEvent, id: RecordID)] = []
+        var pending: [String: (seq: Int, content: Digest)] = [:]
+        var problems: [Diagnostic] = []
+        var seq = verifier.records
+        for (event, id) in zip(events, ids) {
+            if let record = existing[id.rawValue],
+                record.isRedacted ? record.structure == event.structure : record.content == event.content
+            {
+                outcome.unchanged.append(.init(seq: record.seq, id: id, line: event.line))
+                continue
+            }
+            if let earlier = pending[id.rawValue], earlier.content == event.content {
+                outcome.unchanged.append(.init(seq: earlier.seq, id: id, line: event.line))
+                continue
+            }
+            seq += 1
+            let candidate = Candidate(
+                id: id, seq: seq, at: event.at, by: event.by, event: event.event,
+                hasPersonalValues: !event.personalMembers.isEmpty)
+            for var problem in WriterRule.check(candidate, against: state) {
+                problem.line = event.line
+                problem.message = event.type.rawValue + ": " + problem.message
+                problem.excerpt = event.excerpt
+                problems.append(problem)
+            }
+            state.apply(candidate)
+            if pending[id.rawValue] == nil { pending[id.rawValue] = (seq, event.content) }
+            accepted.append((event, id))
+        }
+        guard problems.isEmpty else { throw .refused(Diagnostics(problems)) }
+        outcome.head = verifier.head
+        outcome.records = verifier.records
+        guard !accepted.isEmpty else { return outcome }
+
+        // Seal the batch and write it in one go.
+        var sealer = Sealer(after: verifier.records, head: verifier.head, environment: environment)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(accepted.reduce(0) { $0 + $1.event.data.count + 320 })
+        for (event, id) in accepted {
+            outcome.appended.append(.init(seq: sealer.nextSeq, id: id, line: event.line))
+            sealer.seal(event, id: id, to: &bytes)
+        }
+        do throws(FileError) {
+            let fd: Int32
+            if existed {
+                fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+                guard fd >= 0 else { throw FileError(path, "cannot open for appending", errno: errno) }
+            } else {
+                fd = try FileSystem.createNew(path)
+                outcome.created = true
+            }
+            defer { close(fd) }
+            try FileSystem.writeAll(fd: fd, bytes, path: path)
+            try FileSystem.sync(fd: fd, path: path)
+            if !existed { try FileSystem.syncDirectory(of: path) }
+        } catch {
+            throw .file(error)
+        }
+        outcome.head = sealer.head
+        outcome.records = sealer.nextSeq - 1
+
+        // A redaction erases its targets' personal fields now, under the same lock.
+        var targets = Set<String>()
+        for (event, _) in accepted {
+            if case .dataRedacted(let e) = event.event { targets.formUnion(e.targets.map(\.rawValue)) }
+        }
+        if !targets.isEmpty {
+            do throws(FileError) {
+                outcome.erased = try Redactor.erase(targets, in: path)
+            } catch {
+                throw .file(error)
+            }
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Erases personal fields (EVENTS.md section 6): replaces the `personal` member of each target that
+/// holds values with `{"redacted":"<hex SHA-256 of the original personal bytes>"}`, by writing a new
+/// file beside the log, syncing it, renaming it over the log and syncing the directory.
+///
+/// Nothing else changes: every digest stays the same (checked line by line before the rename), so the
+/// chain still verifies. The rename is the only moment the old file is replaced: before it, the old log
+/// stands; after it, the new one. The caller holds the log's lock.
+public enum Redactor {
+    /// Erases the personal fields of the records with ids in `targets` that still hold them; returns
+    /// their ids.
+    public static func erase(_ targets: Set<String>, in path: String) throws(FileError) -> [RecordID] {
+        let input = try FileSystem.openForReading(path)
+        defer { close(input) }
+        var info = stat()
+        guard fstat(input, &info) == 0 else { throw FileError(path, "cannot stat", errno: errno) }
+        let temporary = FileSystem.directoryName(path) + "/." + baseName(path) + ".redact-\(getpid())-\(SealingEnvironment.randomSalt().prefix(8)).tmp"
+        let output = try FileSystem.createNew(temporary, mode: info.st_mode & 0o777)
+        var finished = false
+        defer {
+            close(output)
+            if !finished { unlink(temporary) }
+        }
+        var erased: [RecordID] = []
+        var parser = RecordParser()
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        var failure: FileError?
+        try LineReader.forEachLine(fd: input, path: path) { line throws(FileError) in
+            guard failure == nil else { return }
+            if line.ended, case .record(let record) = parser.parse(line.bytes, number: line.number),
+                record.personal == .values, targets.contains(record.id.rawValue),
+                let rewritten = redactedLine(line.bytes, digest: record.digest)
+            {
+                buffer.append(contentsOf: rewritten)
+                erased.append(record.id)
+            } else {
+                buffer.append(contentsOf: line.bytes)
+            }
+            if line.ended { buffer.append(0x0A) }
+            if buffer.count >= 1 << 20 {
+                try FileSystem.writeAll(fd: output, buffer, path: temporary)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try FileSystem.writeAll(fd: output, buffer, path: temporary)
+        try FileSystem.sync(fd: output, path: temporary)
+        guard !erased.isEmpty else { return [] }
+        try FileSystem.rename(temporary, over: path)
+        finished = true
+        try FileSystem.syncDirectory(of: path)
+        return erased
+    }
+
+    /// The line with its `personal` member replaced by `{"redacted":"<hex>"}`, or nil when the result
+    /// would not keep the record's digest.
+    static func redactedLine(_ line: UnsafeRawBufferPointer, digest: Digest) -> [UInt8]? {
+        let marker = Array(",\"personal\":".utf8)
+        guard let start = lastRange(of: marker, in: line) else { return nil }
+        let personalStart = start + marker.count
+        let personal = UnsafeRawBufferPointer(rebasing: line[personalStart..<(line.count - 1)])
+        let hash = SHA256.hash(personal)
+        var result = Array(line[0..<personalStart])
+        result.append(contentsOf: "{\"redacted\":\"".utf8)
+        hash.appendHex(to: &result)
+        result.append(contentsOf: "\"}}".utf8)
+        let header = UnsafeRawBufferPointer(rebasing: line[0..<personalStart])
+        guard Chain.digest(header: header, personalDigest: hash) == digest else { return nil }
+        return result
+    }
+
+    /// The start of the last occurrence of `marker` in `line`.
+    static func lastRange(of marker: [UInt8], in line: UnsafeRawBufferPointer) -> Int? {
+        var start = line.count - marker.count
+        while start >= 0 {
+            if line[start] == marker[0], zip(marker, line[start..<(start + marker.count)]).allSatisfy({ $0 == $1 }) {
+                return start
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    static func baseName(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+}

@@ -1,0 +1,69 @@
+/// Writes submitted events as sealed lines (EVENTS.md section 2): members in the fixed order, compact,
+/// `data` canonical, `personal` with a fresh salt (or `{}`), each line chained to the one before.
+public struct Sealer {
+    /// The seq the next line gets.
+    public private(set) var nextSeq: Int
+    /// The digest of the last line sealed (or of the log's last record).
+    public private(set) var head: Digest
+    let recorded: String
+    let environment: SealingEnvironment
+
+    /// A sealer that continues a log of `count` records whose head is `head`, writing `recorded` from the
+    /// environment's clock (one time for the whole batch).
+    public init(after count: Int, head: Digest, environment: SealingEnvironment) {
+        nextSeq = count + 1
+        self.head = head
+        self.environment = environment
+        recorded = environment.now().inUTC.description
+    }
+
+    /// Appends the sealed line of `event` under `id` (with its newline) to `out`, and returns its digest.
+    @discardableResult
+    public mutating func seal(_ event: SubmittedEvent, id: RecordID, to out: inout [UInt8]) -> Digest {
+        let start = out.count
+        out.append(contentsOf: "{\"seq\":".utf8)
+        out.append(contentsOf: String(nextSeq).utf8)
+        out.append(contentsOf: ",\"id\":".utf8)
+        JSONEscapes.appendQuoted(id.rawValue, to: &out)
+        out.append(contentsOf: ",\"type\":".utf8)
+        JSONEscapes.appendQuoted(event.type.rawValue, to: &out)
+        out.append(contentsOf: ",\"at\":".utf8)
+        JSONEscapes.appendQuoted(event.at.description, to: &out)
+        out.append(contentsOf: ",\"recorded\":".utf8)
+        JSONEscapes.appendQuoted(recorded, to: &out)
+        out.append(contentsOf: ",\"by\":".utf8)
+        JSONEscapes.appendQuoted(event.by.rawValue, to: &out)
+        out.append(contentsOf: ",\"prev\":\"".utf8)
+        head.appendHex(to: &out)
+        out.append(contentsOf: "\",\"data\":".utf8)
+        out.append(contentsOf: event.data)
+        out.append(contentsOf: ",\"personal\":".utf8)
+        let personalStart = out.count
+        if event.personalMembers.isEmpty {
+            out.append(contentsOf: "{}".utf8)
+        } else {
+            var members = event.personalMembers
+            var salt: [UInt8] = []
+            JSONEscapes.appendQuoted(environment.salt(), to: &salt)
+            members.append(("salt", salt))
+            members.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+            out.append(UInt8(ascii: "{"))
+            for (index, member) in members.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSONEscapes.appendQuoted(member.name, to: &out)
+                out.append(UInt8(ascii: ":"))
+                out.append(contentsOf: member.json)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append(UInt8(ascii: "}"))
+        let digest = out.withUnsafeBytes { all in
+            Chain.digest(
+                line: UnsafeRawBufferPointer(rebasing: all[start..<out.count]), personalStart: personalStart - start)
+        }
+        out.append(0x0A)
+        head = digest
+        nextSeq += 1
+        return digest
+    }
+}
