@@ -1,1 +1,15 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import CohortCLI
+
+var environment: [String: String] = [:]
+var pointer = environ
+while let entry = pointer.pointee {
+    let text = String(cString: entry)
+    if let equals = text.firstIndex(of: "=") {
+        environment[String(text[..<equals])] = String(text[text.index(after: equals)...])
+    }
+    pointer += 1
+}
+exit(CohortTool.run(Array(CommandLine.arguments.dropFirst()), .process(environment: environment)))

@@ -37,7 +37,7 @@ import Testing
             guard let range = line.range(of: "\"salt\":\"") else { return nil }
             return String(line[range.upperBound...].prefix(32))
         }
-        let events = try SubmissionReader.read(try fixture("examples/submission.jsonl")).get()
+        let events = SubmissionReader.read(try fixture("examples/submission.jsonl")).events
         #expect(events.count == 17)
         var head = Digest.zero
         var output: [UInt8] = []
@@ -56,7 +56,7 @@ import Testing
         let log = directory.appendingPathComponent("log.jsonl").path
         try Data(try fixture("examples/sealed.jsonl")).write(to: URL(fileURLWithPath: log))
         let submission = Array(#"{"id":"red1","type":"data.redacted","at":"2014-10-01T09:00:00+02:00","by":"fa","data":{"reason":"verzoek van de deelnemer (AVG art. 17)","targets":["r2","w2","a2","sup1"]}}"#.utf8)
-        let events = try SubmissionReader.read(submission).get()
+        let events = SubmissionReader.read(submission).events
         let outcome = try LogWriter.append(events, to: log, environment: fixedEnvironment(now: "2014-10-01T08:00:00Z"))
         #expect(outcome.erased.map(\.rawValue) == ["r2", "w2", "a2", "sup1"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: log)) == Data(try fixture("examples/redacted.jsonl")))

@@ -7,8 +7,16 @@ public enum SubmissionReader {
     /// The members an event may have in a submission.
     static let envelope = ["id", "type", "at", "by", "data", "personal"]
 
-    /// Reads all events of `bytes`, or every problem found in them.
-    public static func read(_ bytes: [UInt8]) -> Result<[SubmittedEvent], Diagnostics> {
+    /// What reading a submission gave: the well-formed events, and every problem of the others.
+    public struct Reading: Sendable {
+        /// The events that are well-formed, in order.
+        public var events: [SubmittedEvent]
+        /// The format problems of the other lines (empty when the whole submission is well-formed).
+        public var problems: [Diagnostic]
+    }
+
+    /// Reads all events of `bytes`, and every format problem found in them.
+    public static func read(_ bytes: [UInt8]) -> Reading {
         var events: [SubmittedEvent] = []
         var problems: [Diagnostic] = []
         var tape = JSONTape()
@@ -36,7 +44,7 @@ public enum SubmissionReader {
                 line: 0, check: "format.empty", message: "the submission holds no events",
                 hint: "a submission is JSON Lines: one event object per line"))
         }
-        return problems.isEmpty ? .success(events) : .failure(Diagnostics(problems))
+        return Reading(events: events, problems: Diagnostics(problems).all)
     }
 
     /// Reads one line of a submission.

@@ -13,11 +13,11 @@ extension WriterRule {
         switch candidate.event {
         case .cohortOpened(let e):
             return by == e.organiser.rawValue ? [] : refuse(
-                "cohort.opened is recorded by its organiser \(quoted(e.organiser.rawValue)), not by \(quoted(by))",
+                "only the organiser \(quoted(e.organiser.rawValue)) may open the cohort, not \(quoted(by))",
                 hint: "set by to the organiser's id")
         case .facilitatorJoined:
             if by == state.organiser || state.people[by]?.role == .facilitator { return [] }
-            return refuse("facilitator.joined is recorded by the organiser or a facilitator; \(quoted(by)) is neither")
+            return refuse("only the organiser or a facilitator may let a facilitator join; \(quoted(by)) is neither")
         default:
             break
         }
@@ -43,7 +43,7 @@ extension WriterRule {
         }
         guard let (owner, noun) = own else {
             return refuse(
-                "\(candidate.event.type.rawValue) is recorded by a facilitator; \(quoted(by)) is a participant",
+                "only a facilitator may record this; \(quoted(by)) is a participant",
                 hint: "participants record their own wishes, assignments, reflections and the support they give")
         }
         guard let owner, owner != by else { return [] }

@@ -19,14 +19,14 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `PATH: cannot open: No such file or directory`.
     public var description: String { "\(path): \(action): \(reason)" }
 
-    init(_ path: String, _ action: String, errno code: Int32 = errno) {
+    public init(_ path: String, _ action: String, errno code: Int32 = errno) {
         self.path = path
         self.action = action
         self.code = code
         reason = String(cString: strerror(code))
     }
 
-    init(_ path: String, _ action: String, reason: String) {
+    public init(_ path: String, _ action: String, reason: String) {
         self.path = path
         self.action = action
         self.reason = reason

@@ -45,8 +45,13 @@ public enum AppendError: Error, Sendable {
 /// reporting success. All or nothing: a refused submission leaves the log byte-for-byte unchanged.
 public enum LogWriter {
     /// Appends `events` to the log at `path`, creating it when it does not exist.
+    ///
+    /// `formatProblems` are the problems of lines of the same submission that could not be read: when
+    /// there are any, the events are still checked against the rules (so that every problem is listed),
+    /// then the whole submission is refused with all of them.
     public static func append(
-        _ events: [SubmittedEvent], to path: String, environment: SealingEnvironment = .system
+        _ events: [SubmittedEvent], formatProblems: [Diagnostic] = [], to path: String,
+        environment: SealingEnvironment = .system
     ) throws(AppendError) -> AppendOutcome {
         let lock: LogLock
         do { lock = try LogLock(logPath: path) } catch { throw .file(error) }
@@ -54,7 +59,8 @@ public enum LogWriter {
         defer { lock.release(removingFile: !keepLockFile) }
         do {
             let existed = FileSystem.exists(path)
-            let outcome = try appendLocked(events, to: path, existed: existed, environment: environment)
+            let outcome = try appendLocked(
+                events, formatProblems: formatProblems, to: path, existed: existed, environment: environment)
             keepLockFile = existed || outcome.created
             return outcome
         } catch {
@@ -75,7 +81,8 @@ public enum LogWriter {
     }
 
     static func appendLocked(
-        _ events: [SubmittedEvent], to path: String, existed: Bool, environment: SealingEnvironment
+        _ events: [SubmittedEvent], formatProblems: [Diagnostic], to path: String, existed: Bool,
+        environment: SealingEnvironment
     ) throws(AppendError) -> AppendOutcome {
         let ids = ids(of: events)
         let wanted = Set(ids.map(\.rawValue))
@@ -103,7 +110,7 @@ public enum LogWriter {
         var outcome = AppendOutcome()
         var accepted: [(event: SubmittedEvent, id: RecordID)] = []
         var pending: [String: (seq: Int, content: Digest)] = [:]
-        var problems: [Diagnostic] = []
+        var problems = formatProblems
         var seq = verifier.records
         for (event, id) in zip(events, ids) {
             if let record = existing[id.rawValue],

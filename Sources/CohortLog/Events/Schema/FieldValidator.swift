@@ -56,7 +56,7 @@ struct FieldValidator {
             let place = spec.isPersonal ? (source.isSubmission ? "data" : "personal") : "data"
             problems.append(Diagnostic(
                 check: "format.missing", field: place + "." + spec.name,
-                message: "\(type.rawValue) needs \(place).\(spec.name) (\(spec.kind.expectation))",
+                message: "\(place).\(spec.name) is missing: it must be \(spec.kind.expectation)",
                 hint: "add \"\(spec.name)\": \(spec.doc)"))
         }
         return slots
@@ -231,7 +231,7 @@ struct FieldValidator {
             for (index, field) in nested.enumerated() where field.isRequired && !seen[index] {
                 problems.append(Diagnostic(
                     check: "format.missing", field: path + "." + field.name,
-                    message: "\(type.rawValue) needs \(path).\(field.name) (\(field.kind.expectation))",
+                    message: "\(path).\(field.name) is missing: it must be \(field.kind.expectation)",
                     hint: "add \"\(field.name)\": \(field.doc)"))
             }
         case .digest:

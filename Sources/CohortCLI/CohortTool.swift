@@ -1,0 +1,111 @@
+import CohortLog
+import CohortReports
+
+/// The `cohort` command line: finds the subcommand, parses its arguments, runs it, and turns errors into
+/// messages and exit statuses (0 success, 1 the data fails, 2 a usage error or an unreadable file).
+public enum CohortTool {
+    /// The version `cohort --version` prints.
+    public static let version = "cohort 0.1.0 (log format 1)"
+
+    /// Every subcommand, in the order help lists them.
+    public static let commands: [Command] = [
+        .append, .verify, .repair, .redact, .show, .stats,
+    ]
+
+    /// Runs `cohort` with `arguments` (without the program name) and returns the exit status.
+    public static func run(_ arguments: [String], _ invocation: Invocation) -> Int32 {
+        let status = dispatch(arguments, invocation)
+        invocation.out.flush()
+        invocation.err.flush()
+        return status
+    }
+
+    static func dispatch(_ arguments: [String], _ invocation: Invocation) -> Int32 {
+        guard let first = arguments.first else {
+            invocation.err.write(overview)
+            return 2
+        }
+        switch first {
+        case "-h", "--help":
+            invocation.out.write(overview)
+            return 0
+        case "--version", "-V":
+            invocation.out.line(version)
+            return 0
+        case "help":
+            guard arguments.count > 1 else {
+                invocation.out.write(overview)
+                return 0
+            }
+            guard let command = commands.first(where: { $0.name == arguments[1] }) else {
+                invocation.err.line(UsageError("no command named \"\(arguments[1])\"").line)
+                return 2
+            }
+            invocation.out.write(command.help)
+            return 0
+        default:
+            break
+        }
+        guard let command = commands.first(where: { $0.name == first }) else {
+            let message = first.hasPrefix("-") ? "unknown option \(first)" : "unknown command \"\(first)\""
+            invocation.err.line(UsageError(message).line)
+            return 2
+        }
+        let rest = Array(arguments.dropFirst())
+        if rest.contains("--help") || rest.contains("-h") {
+            invocation.out.write(command.help)
+            return 0
+        }
+        do {
+            let parsed = try ArgumentParser.parse(rest, options: command.options, command: command.name)
+            guard command.positionals.contains(parsed.positionals.count) else {
+                let names = command.positionalNames.joined(separator: " ")
+                let message = parsed.positionals.count < command.positionals.lowerBound
+                    ? "missing \(command.positionalNames.dropFirst(parsed.positionals.count).first ?? "argument") (usage: \(command.usage))"
+                    : "too many arguments: expected \(names)"
+                throw UsageError(message, command: command.name)
+            }
+            return try command.run(parsed, invocation)
+        } catch let error as UsageError {
+            var error = error
+            if error.command == nil { error.command = command.name }
+            invocation.err.line(error.line)
+            return 2
+        } catch let error as FileError {
+            invocation.err.line("cohort \(command.name): \(error.description)")
+            return 2
+        } catch {
+            invocation.err.line("cohort \(command.name): \(error)")
+            return 2
+        }
+    }
+
+    /// `cohort --help`.
+    static var overview: String {
+        var text = """
+        cohort: the memory of a learning network group (leernetwerkgroep).
+
+        Every action is an event in an append-only JSON Lines log, sealed into a tamper-evident
+        SHA-256 chain; reports rebuild from the log.
+
+        usage: cohort COMMAND [ARGUMENTS] [OPTIONS]
+
+        commands:
+
+        """
+        for command in commands {
+            text += "  " + command.name.padded(to: 10) + command.summary + "\n"
+        }
+        text += """
+
+          help COMMAND  show a command's usage and options
+          --version     print the version
+
+        exit status: 0 success, 1 the data fails (an append refused, a log that does not verify),
+        2 a usage error (unknown command or option, missing argument, unreadable file).
+        COHORT_NOW (an RFC 3339 timestamp) fixes the writer's clock for `recorded`.
+
+        """
+        return text
+    }
+}

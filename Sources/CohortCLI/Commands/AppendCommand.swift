@@ -1,0 +1,81 @@
+import CohortLog
+import CohortReports
+
+extension Command {
+    /// `cohort append LOG [FILE|-]`.
+    static let append = Command(
+        name: "append",
+        summary: "submit events (JSON Lines) and seal them onto LOG",
+        usage: "cohort append LOG [FILE|-] [--format text|json]",
+        details: """
+        Reads a submission (EVENTS.md section 7: one event per line, no seq, recorded or prev; id
+        optional; personal fields may stand flat in data) from FILE or standard input, checks every
+        event against the format and the writer's rules, and seals them onto LOG, creating it when it
+        does not exist. All or nothing: a refused submission lists every problem with its line and
+        leaves LOG byte-for-byte unchanged (exit 1). Submitting the same file again adds nothing.
+        Prints the seq and id of each appended record.
+        """,
+        options: [.format(["text", "json"])],
+        positionals: 1...2, positionalNames: ["LOG", "FILE"]
+    ) { arguments, invocation in
+        let log = arguments.positionals[0]
+        let source = arguments.positionals.count > 1 ? arguments.positionals[1] : "-"
+        let sealing = try invocation.sealing()
+        let bytes: [UInt8]
+        if source == "-" {
+            if invocation.inputIsTerminal {
+                invocation.err.line("cohort append: reading events from standard input; end with Ctrl-D")
+            }
+            bytes = try invocation.readInput()
+        } else {
+            bytes = try FileSystem.readAll(source)
+        }
+        let name = source == "-" ? "<stdin>" : source
+        let reading = SubmissionReader.read(bytes)
+        return try appendEvents(reading, submission: name, to: log, sealing: sealing, arguments: arguments, invocation: invocation)
+    }
+
+    /// Appends read events and reports the outcome the way every writing command does.
+    static func appendEvents(
+        _ reading: SubmissionReader.Reading, submission: String, to log: String, sealing: SealingEnvironment,
+        arguments: ParsedArguments, invocation: Invocation
+    ) throws -> Int32 {
+        do {
+            let outcome = try LogWriter.append(
+                reading.events, formatProblems: reading.problems, to: log, environment: sealing)
+            let report = AppendReport(file: log, outcome: outcome)
+            if arguments.value("format") == "json" {
+                invocation.out.line(report.json.serialized)
+            } else {
+                for line in report.lines { invocation.out.line(line) }
+            }
+            invocation.err.line(report.summary)
+            return 0
+        } catch {
+            switch error {
+            case .refused(let problems):
+                return refuse(problems.all, submission: submission, log: log, invocation: invocation)
+            case .unsoundLog(let problems, let omitted, let torn):
+                for problem in problems.prefix(20) { invocation.err.line(problem.rendered(file: log)) }
+                if problems.count + omitted > 20 {
+                    invocation.err.line("\(log): and \(problems.count + omitted - 20) more problems")
+                }
+                let advice = torn
+                    ? "run `cohort repair \(log)` to move the torn tail aside, then submit again"
+                    : "run `cohort verify \(log)` to see every problem; `cohort repair \(log)` repairs a torn tail only"
+                invocation.err.line("cohort append: \(log) does not verify, so nothing was appended; \(advice)")
+                return 1
+            case .file(let failure):
+                throw failure
+            }
+        }
+    }
+
+    /// Prints every problem of a refused submission and says that the log is unchanged.
+    static func refuse(_ problems: [Diagnostic], submission: String, log: String, invocation: Invocation) -> Int32 {
+        for problem in problems { invocation.err.line(problem.rendered(file: submission)) }
+        let count = problems.count
+        invocation.err.line("cohort append: refused \(submission): \(count) problem\(count == 1 ? "" : "s"); \(log) is unchanged")
+        return 1
+    }
+}

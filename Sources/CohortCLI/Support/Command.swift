@@ -1,0 +1,43 @@
+import CohortLog
+
+/// One subcommand of `cohort`: its name, help, options and what it does.
+public struct Command: Sendable {
+    /// The name (`verify`).
+    public let name: String
+    /// One line on what it does.
+    public let summary: String
+    /// The synopsis (`cohort verify LOG [--head HEX] [--format text|json]`).
+    public let usage: String
+    /// More on what it does, its output and its exit statuses.
+    public let details: String
+    /// Its options.
+    public let options: [OptionSpec]
+    /// How many positional arguments it takes.
+    public let positionals: ClosedRange<Int>
+    /// Names of the positionals, for messages ("LOG").
+    public let positionalNames: [String]
+    /// Runs it; returns the exit status.
+    public let run: @Sendable (ParsedArguments, Invocation) throws -> Int32
+
+    /// The help text of `cohort help NAME`.
+    public var help: String {
+        var text = "usage: \(usage)\n\n\(summary)\n"
+        if !details.isEmpty { text += "\n" + details + "\n" }
+        if !options.isEmpty {
+            text += "\noptions:\n"
+            let rows = options.map { option -> (String, String) in
+                var left = "--" + option.name
+                if let short = option.short { left = "-\(short), " + left }
+                if let value = option.value { left += " " + value }
+                if option.repeatable { left += " …" }
+                return (left, option.help)
+            } + [("-h, --help", "show this help")]
+            let width = min(28, rows.map(\.0.count).max() ?? 0)
+            for (left, right) in rows {
+                let padding = left.count < width ? String(repeating: " ", count: width - left.count) : " "
+                text += "  " + left + padding + "  " + right + "\n"
+            }
+        }
+        return text
+    }
+}

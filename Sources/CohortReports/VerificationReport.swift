@@ -1,0 +1,59 @@
+import CohortLog
+
+/// What `cohort verify` reports of a log.
+public struct VerificationReport: Sendable {
+    /// The log's path, as given.
+    public var file: String
+    /// Whether it verified (and, with `--head`, the head was found).
+    public var ok: Bool
+    /// Records read.
+    public var records: Int
+    /// The head: the digest of the last record.
+    public var head: Digest
+    /// The digest asked for with `--head`, if any.
+    public var wantedHead: Digest?
+    /// The problems found, sorted by line.
+    public var problems: [Diagnostic]
+    /// Problems beyond those listed.
+    public var omitted: Int
+
+    /// The report of a finished verification.
+    public init(file: String, verifier: LogVerifier) {
+        self.file = file
+        ok = verifier.isSound
+        records = verifier.records
+        head = verifier.head
+        wantedHead = verifier.wantedHead
+        problems = verifier.problems
+        omitted = verifier.omitted
+    }
+
+    /// The one-line verdict for standard output: `ok: 17 records, head …`.
+    public var summary: String {
+        if ok {
+            var text = "ok: \(records) records, head \(head.hex)"
+            if let wantedHead { text += "; \(wantedHead.hex) is in the log" }
+            return text
+        }
+        let count = problems.count + omitted
+        return "not ok: \(records) records, \(count) problem\(count == 1 ? "" : "s"), head \(head.hex)"
+    }
+
+    /// Each problem as a compiler writes it (`FILE:LINE: error: …`), for standard error.
+    public var diagnostics: [String] {
+        var lines = problems.map { $0.rendered(file: file) }
+        if omitted > 0 { lines.append("\(file): and \(omitted) more problems") }
+        return lines
+    }
+
+    /// The JSON object of CLI.md: `ok`, `records`, `head`, `problems` (`line`, `message`, …).
+    public var json: JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("ok", .bool(ok)), ("records", .int(records)), ("head", .string(head.hex)),
+            ("problems", .array(problems.map(\.json))),
+        ]
+        if omitted > 0 { members.append(("omitted", .int(omitted))) }
+        members.insert(("file", .string(file)), at: 0)
+        return .object(members)
+    }
+}
