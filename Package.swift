@@ -23,7 +23,7 @@ let package = Package(
         .testTarget(name: "CohortLogTests", dependencies: ["CohortLog"]),
         .testTarget(
             name: "CohortCLITests",
-            dependencies: ["CohortCLI", "CohortLog", "CohortProjections", "CohortReports"]
+            dependencies: ["CohortCLI", "CohortLog", "CohortProjections", "CohortReports", "cohort"]
         ),
     ]
 )

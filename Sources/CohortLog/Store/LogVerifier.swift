@@ -36,6 +36,7 @@ public struct LogVerifier {
     var expectedSeq = 1
     var previous: Digest? = .zero
     var redacted: [String: Int] = [:]
+    var crlf = (first: 0, count: 0)
     var redactionTargets: [String: Int] = [:]
     /// Called with each well-formed record, after its checks.
     let observe: ((Record, UnsafeRawBufferPointer) -> Void)?
@@ -82,8 +83,8 @@ public struct LogVerifier {
             return
         }
         if bytes[bytes.count - 1] == 0x0D {
-            report(Diagnostic(line: number, check: "format.line", message: "the line ends in CR LF (a log ends lines with LF only)",
-                              hint: "was the file converted to Windows line ends? convert it back (dos2unix)"))
+            if crlf.count == 0 { crlf.first = number }
+            crlf.count += 1
             bytes = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 1)])
         }
         records += 1
@@ -108,7 +109,7 @@ public struct LogVerifier {
                 message: "seq is \(record.seq) but \(expectedSeq) was expected: a record is missing, repeated or moved here",
                 hint: "records are numbered 1, 2, 3, … without gaps; compare with a copy you trust"))
         }
-        expectedSeq = record.seq + 1
+        expectedSeq = max(expectedSeq, record.seq + 1)
         if let previous, record.prev != previous {
             let before = number - 1
             let message = record.seq == 1 || number == 1
@@ -140,6 +141,13 @@ public struct LogVerifier {
     /// Ends the check: erased records must be named by a `data.redacted`, the targets of one must be
     /// erased, and a wanted head must have been found.
     public mutating func finish() {
+        if crlf.count > 0 {
+            let others = crlf.count - 1
+            report(Diagnostic(
+                line: crlf.first, check: "format.line",
+                message: "the line ends in CR LF" + (others > 0 ? ", as do \(others) more" : "") + " (a log ends lines with LF only)",
+                hint: "was the file converted to Windows line ends? convert it back (dos2unix)"))
+        }
         for (id, line) in redacted.sorted(by: { $0.value < $1.value }) where redactionTargets[id] == nil {
             report(Diagnostic(
                 line: line, check: "redaction.unauthorised", field: "personal",
@@ -180,6 +188,28 @@ extension LogVerifier {
     ) throws(FileError) -> LogVerifier {
         var verifier = LogVerifier(wantedHead: wantedHead, observe: observe)
         try LineReader.forEachLine(fd: fd, path: path) { line in verifier.feed(line) }
+        verifier.finish()
+        return verifier
+    }
+}
+
+extension LogVerifier {
+    /// Verifies a log held in memory (for tests and fuzzing): the same checks as a file.
+    public static func verify(bytes: [UInt8], wantedHead: Digest? = nil) -> LogVerifier {
+        var verifier = LogVerifier(wantedHead: wantedHead)
+        bytes.withUnsafeBytes { all in
+            var start = 0
+            var number = 0
+            while start < all.count {
+                number += 1
+                var end = start
+                while end < all.count && all[end] != 0x0A { end += 1 }
+                let ended = end < all.count
+                verifier.feed(LineReader.Line(
+                    number: number, bytes: UnsafeRawBufferPointer(rebasing: all[start..<end]), ended: ended, offset: start))
+                start = end + 1
+            }
+        }
         verifier.finish()
         return verifier
     }
