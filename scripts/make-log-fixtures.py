@@ -10,6 +10,8 @@ import hashlib
 import json
 import os
 
+from independent_verify import digest
+
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Fixtures", "logs")
 
 
@@ -21,18 +23,6 @@ def read(name):
 def write(name, data):
     with open(os.path.join(HERE, name), "wb") as f:
         f.write(data)
-
-
-def digest(line: bytes) -> str:
-    """EVENTS.md section 3: SHA-256(H || SHA-256(P)), or the stored hash for a redacted record."""
-    marker = b',"personal":'
-    cut = line.rindex(marker) + len(marker)
-    header, personal = line[:cut], line[cut:-1]
-    if personal.startswith(b'{"redacted":"'):
-        inner = bytes.fromhex(personal[len(b'{"redacted":"'):-2].decode())
-    else:
-        inner = hashlib.sha256(personal).digest()
-    return hashlib.sha256(header + inner).hexdigest()
 
 
 def reseal(lines):

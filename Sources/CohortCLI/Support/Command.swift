@@ -1,4 +1,5 @@
 import CohortLog
+import CohortReports
 
 /// One subcommand of `cohort`: its name, help, options and what it does.
 public struct Command: Sendable {
@@ -34,8 +35,7 @@ public struct Command: Sendable {
             } + [("-h, --help", "show this help")]
             let width = min(28, rows.map(\.0.count).max() ?? 0)
             for (left, right) in rows {
-                let padding = left.count < width ? String(repeating: " ", count: width - left.count) : " "
-                text += "  " + left + padding + "  " + right + "\n"
+                text += "  " + left.padded(to: width) + "  " + right + "\n"
             }
         }
         return text
