@@ -21,6 +21,7 @@ let package = Package(
         // main.swift only.
         .executableTarget(name: "cohort", dependencies: ["CohortCLI"]),
         .testTarget(name: "CohortLogTests", dependencies: ["CohortLog"]),
+        .testTarget(name: "CohortProjectionsTests", dependencies: ["CohortLog", "CohortProjections"]),
         .testTarget(
             name: "CohortCLITests",
             dependencies: ["CohortCLI", "CohortLog", "CohortProjections", "CohortReports", "cohort"]

@@ -186,40 +186,24 @@ extension SHA256 {
     }
 
     /// Rotates `x` right by `n` bits (`0 < n < 32`).
-    @inlinable @inline(__always)
+    @inline(__always)
     internal static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 {
         (x &>> n) | (x &<< (32 &- n))
     }
 
-    /// The message-schedule function σ0, as `rotr(rotr(x, 11) ^ x, 7) ^ (x >> 3)`.
-    ///
-    /// Equal to `rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)` but needs one register copy fewer.
-    @inlinable @inline(__always)
-    internal static func sigma0(_ x: UInt32) -> UInt32 {
-        rotr(rotr(x, 11) ^ x, 7) ^ (x &>> 3)
-    }
-
-    /// The message-schedule function σ1, as `rotr(rotr(x, 2) ^ x, 17) ^ (x >> 10)`.
-    ///
-    /// Equal to `rotr(x, 17) ^ rotr(x, 19) ^ (x >> 10)` but needs one register copy fewer.
-    @inlinable @inline(__always)
-    internal static func sigma1(_ x: UInt32) -> UInt32 {
-        rotr(rotr(x, 2) ^ x, 17) ^ (x &>> 10)
-    }
-
-    /// One SHA-256 round: `d += T1` and `h = T1 + T2`.
+    /// One SHA-256 round: `d += T1` and `h = T1 + T2`, with `kw` = K[t] + W[t].
     ///
     /// The caller renames the working variables from round to round instead of moving them, so
     /// only `d` and `h` change. `bc` holds `b ^ c` on entry (the previous round's `a ^ b`) and
     /// this round's `a ^ b` on exit, giving `Maj(a, b, c) = b ^ ((a ^ b) & (b ^ c))`.
     /// The Σ functions stay in three-rotation form: they are on the critical path.
-    @inlinable @inline(__always)
+    @inline(__always)
     internal static func round(
         _ a: UInt32, _ b: UInt32, _ d: inout UInt32,
         _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32,
-        _ bc: inout UInt32, _ k: UInt32, _ w: UInt32
+        _ bc: inout UInt32, _ kw: UInt32
     ) {
-        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ k &+ w
+        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
         let ab = a ^ b
         let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ (b ^ (ab & bc))
         bc = ab
@@ -227,154 +211,177 @@ extension SHA256 {
         h = t1 &+ t2
     }
 
+    /// Converts four big-endian words, as loaded from memory, to native order.
+    @inline(__always)
+    internal static func byteSwapped(_ v: SIMD4<UInt32>) -> SIMD4<UInt32> {
+        let t = ((v &<< 8) & SIMD4(repeating: 0xFF00_FF00)) | ((v &>> 8) & SIMD4(repeating: 0x00FF_00FF))
+        return (t &<< 16) | (t &>> 16)
+    }
+
+    /// σ0 on four lanes: `(x >> 3) ^ rotr(x, 7) ^ rotr(x, 18)`.
+    ///
+    /// Written as plain shifts paired so that no pair looks like a rotation: LLVM turns a
+    /// recognised vector rotation into scalar code on SSE2, which would defeat the point.
+    @inline(__always)
+    internal static func sigma0(_ x: SIMD4<UInt32>) -> SIMD4<UInt32> {
+        let r = x &>> 7, l = x &<< 14
+        return (x &>> 3) ^ r ^ l ^ (r &>> 11) ^ (l &<< 11)
+    }
+
+    /// σ1 of two words given as lanes `(u, u, v, v)`; the results are in lanes 0 and 2.
+    ///
+    /// Shifting the 64-bit lanes `u:u` right by 17 and 19 leaves `rotr(u, 17)` and `rotr(u, 19)`
+    /// in their low halves: rotations without rotate instructions, and all in vector registers.
+    @inline(__always)
+    internal static func sigma1Pairs(_ d: SIMD4<UInt32>) -> SIMD4<UInt32> {
+        let q = unsafeBitCast(d, to: SIMD2<UInt64>.self)
+        return unsafeBitCast((q &>> 17) ^ (q &>> 19), to: SIMD4<UInt32>.self) ^ (d &>> 10)
+    }
+
+    /// The next four schedule words W[t..<t+4] from W[t-16..<t-12], W[t-12..<t-8],
+    /// W[t-8..<t-4] and W[t-4..<t].
+    ///
+    /// W[t+2] and W[t+3] depend on W[t] and W[t+1], so σ1 is applied in two halves.
+    @inline(__always)
+    internal static func nextSchedule(
+        _ w16: SIMD4<UInt32>, _ w12: SIMD4<UInt32>, _ w8: SIMD4<UInt32>, _ w4: SIMD4<UInt32>
+    ) -> SIMD4<UInt32> {
+        var x = w16 &+ sigma0(SIMD4(w16[1], w16[2], w16[3], w12[0])) &+ SIMD4(w8[1], w8[2], w8[3], w4[0])
+        let low = sigma1Pairs(SIMD4(w4[2], w4[2], w4[3], w4[3]))
+        x &+= SIMD4(low[0], low[2], 0, 0)
+        let high = sigma1Pairs(SIMD4(x[0], x[0], x[1], x[1]))
+        x &+= SIMD4(0, 0, high[0], high[2])
+        return x
+    }
+
     /// Compresses `count` consecutive 64-byte blocks starting at `blocks` into `state`.
     ///
-    /// Fully unrolled scalar code: the sixteen schedule words are a rolling window of locals, the
-    /// round constants are immediates, and nothing is allocated or bounds-checked. Kept out of
-    /// line (one copy of the ~13 KB body, shared by every caller) but callable from inlined code.
+    /// The message schedule is computed four words at a time in `SIMD4<UInt32>` registers (plain
+    /// SSE2, no target flags) and written as K+W to a 256-byte stack buffer just before the four
+    /// rounds that read it, which takes that work off the scalar ALUs the rounds saturate. The
+    /// 64 scalar rounds are fully unrolled with immediate constants. Nothing is allocated or
+    /// bounds-checked. Kept out of line (one copy of the body shared by every caller) but
+    /// callable from inlined code in other modules.
     @usableFromInline @inline(never)
     internal static func compress(_ state: inout State, _ blocks: UnsafeRawPointer, blocks count: Int) {
         var h0 = state.h0, h1 = state.h1, h2 = state.h2, h3 = state.h3
         var h4 = state.h4, h5 = state.h5, h6 = state.h6, h7 = state.h7
-        var p = blocks
-        var remaining = count
-        while remaining > 0 {
-            var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
-            var bc = b ^ c
-            // GENERATED by scripts/sha256-bench/gen_compress.py: do not edit by hand.
-            var w0 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
-            var w1 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 4, as: UInt32.self))
-            var w2 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
-            var w3 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 12, as: UInt32.self))
-            var w4 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
-            var w5 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 20, as: UInt32.self))
-            var w6 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 24, as: UInt32.self))
-            var w7 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 28, as: UInt32.self))
-            var w8 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 32, as: UInt32.self))
-            var w9 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 36, as: UInt32.self))
-            var w10 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 40, as: UInt32.self))
-            var w11 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 44, as: UInt32.self))
-            var w12 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 48, as: UInt32.self))
-            var w13 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 52, as: UInt32.self))
-            var w14 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 56, as: UInt32.self))
-            var w15 = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: 60, as: UInt32.self))
-            round(a, b, &d, e, f, g, &h, &bc, 0x428A_2F98, w0)
-            round(h, a, &c, d, e, f, &g, &bc, 0x7137_4491, w1)
-            round(g, h, &b, c, d, e, &f, &bc, 0xB5C0_FBCF, w2)
-            round(f, g, &a, b, c, d, &e, &bc, 0xE9B5_DBA5, w3)
-            round(e, f, &h, a, b, c, &d, &bc, 0x3956_C25B, w4)
-            round(d, e, &g, h, a, b, &c, &bc, 0x59F1_11F1, w5)
-            round(c, d, &f, g, h, a, &b, &bc, 0x923F_82A4, w6)
-            round(b, c, &e, f, g, h, &a, &bc, 0xAB1C_5ED5, w7)
-            round(a, b, &d, e, f, g, &h, &bc, 0xD807_AA98, w8)
-            round(h, a, &c, d, e, f, &g, &bc, 0x1283_5B01, w9)
-            round(g, h, &b, c, d, e, &f, &bc, 0x2431_85BE, w10)
-            round(f, g, &a, b, c, d, &e, &bc, 0x550C_7DC3, w11)
-            round(e, f, &h, a, b, c, &d, &bc, 0x72BE_5D74, w12)
-            round(d, e, &g, h, a, b, &c, &bc, 0x80DE_B1FE, w13)
-            round(c, d, &f, g, h, a, &b, &bc, 0x9BDC_06A7, w14)
-            round(b, c, &e, f, g, h, &a, &bc, 0xC19B_F174, w15)
-            w0 = w0 &+ sigma1(w14) &+ w9 &+ sigma0(w1)
-            round(a, b, &d, e, f, g, &h, &bc, 0xE49B_69C1, w0)
-            w1 = w1 &+ sigma1(w15) &+ w10 &+ sigma0(w2)
-            round(h, a, &c, d, e, f, &g, &bc, 0xEFBE_4786, w1)
-            w2 = w2 &+ sigma1(w0) &+ w11 &+ sigma0(w3)
-            round(g, h, &b, c, d, e, &f, &bc, 0x0FC1_9DC6, w2)
-            w3 = w3 &+ sigma1(w1) &+ w12 &+ sigma0(w4)
-            round(f, g, &a, b, c, d, &e, &bc, 0x240C_A1CC, w3)
-            w4 = w4 &+ sigma1(w2) &+ w13 &+ sigma0(w5)
-            round(e, f, &h, a, b, c, &d, &bc, 0x2DE9_2C6F, w4)
-            w5 = w5 &+ sigma1(w3) &+ w14 &+ sigma0(w6)
-            round(d, e, &g, h, a, b, &c, &bc, 0x4A74_84AA, w5)
-            w6 = w6 &+ sigma1(w4) &+ w15 &+ sigma0(w7)
-            round(c, d, &f, g, h, a, &b, &bc, 0x5CB0_A9DC, w6)
-            w7 = w7 &+ sigma1(w5) &+ w0 &+ sigma0(w8)
-            round(b, c, &e, f, g, h, &a, &bc, 0x76F9_88DA, w7)
-            w8 = w8 &+ sigma1(w6) &+ w1 &+ sigma0(w9)
-            round(a, b, &d, e, f, g, &h, &bc, 0x983E_5152, w8)
-            w9 = w9 &+ sigma1(w7) &+ w2 &+ sigma0(w10)
-            round(h, a, &c, d, e, f, &g, &bc, 0xA831_C66D, w9)
-            w10 = w10 &+ sigma1(w8) &+ w3 &+ sigma0(w11)
-            round(g, h, &b, c, d, e, &f, &bc, 0xB003_27C8, w10)
-            w11 = w11 &+ sigma1(w9) &+ w4 &+ sigma0(w12)
-            round(f, g, &a, b, c, d, &e, &bc, 0xBF59_7FC7, w11)
-            w12 = w12 &+ sigma1(w10) &+ w5 &+ sigma0(w13)
-            round(e, f, &h, a, b, c, &d, &bc, 0xC6E0_0BF3, w12)
-            w13 = w13 &+ sigma1(w11) &+ w6 &+ sigma0(w14)
-            round(d, e, &g, h, a, b, &c, &bc, 0xD5A7_9147, w13)
-            w14 = w14 &+ sigma1(w12) &+ w7 &+ sigma0(w15)
-            round(c, d, &f, g, h, a, &b, &bc, 0x06CA_6351, w14)
-            w15 = w15 &+ sigma1(w13) &+ w8 &+ sigma0(w0)
-            round(b, c, &e, f, g, h, &a, &bc, 0x1429_2967, w15)
-            w0 = w0 &+ sigma1(w14) &+ w9 &+ sigma0(w1)
-            round(a, b, &d, e, f, g, &h, &bc, 0x27B7_0A85, w0)
-            w1 = w1 &+ sigma1(w15) &+ w10 &+ sigma0(w2)
-            round(h, a, &c, d, e, f, &g, &bc, 0x2E1B_2138, w1)
-            w2 = w2 &+ sigma1(w0) &+ w11 &+ sigma0(w3)
-            round(g, h, &b, c, d, e, &f, &bc, 0x4D2C_6DFC, w2)
-            w3 = w3 &+ sigma1(w1) &+ w12 &+ sigma0(w4)
-            round(f, g, &a, b, c, d, &e, &bc, 0x5338_0D13, w3)
-            w4 = w4 &+ sigma1(w2) &+ w13 &+ sigma0(w5)
-            round(e, f, &h, a, b, c, &d, &bc, 0x650A_7354, w4)
-            w5 = w5 &+ sigma1(w3) &+ w14 &+ sigma0(w6)
-            round(d, e, &g, h, a, b, &c, &bc, 0x766A_0ABB, w5)
-            w6 = w6 &+ sigma1(w4) &+ w15 &+ sigma0(w7)
-            round(c, d, &f, g, h, a, &b, &bc, 0x81C2_C92E, w6)
-            w7 = w7 &+ sigma1(w5) &+ w0 &+ sigma0(w8)
-            round(b, c, &e, f, g, h, &a, &bc, 0x9272_2C85, w7)
-            w8 = w8 &+ sigma1(w6) &+ w1 &+ sigma0(w9)
-            round(a, b, &d, e, f, g, &h, &bc, 0xA2BF_E8A1, w8)
-            w9 = w9 &+ sigma1(w7) &+ w2 &+ sigma0(w10)
-            round(h, a, &c, d, e, f, &g, &bc, 0xA81A_664B, w9)
-            w10 = w10 &+ sigma1(w8) &+ w3 &+ sigma0(w11)
-            round(g, h, &b, c, d, e, &f, &bc, 0xC24B_8B70, w10)
-            w11 = w11 &+ sigma1(w9) &+ w4 &+ sigma0(w12)
-            round(f, g, &a, b, c, d, &e, &bc, 0xC76C_51A3, w11)
-            w12 = w12 &+ sigma1(w10) &+ w5 &+ sigma0(w13)
-            round(e, f, &h, a, b, c, &d, &bc, 0xD192_E819, w12)
-            w13 = w13 &+ sigma1(w11) &+ w6 &+ sigma0(w14)
-            round(d, e, &g, h, a, b, &c, &bc, 0xD699_0624, w13)
-            w14 = w14 &+ sigma1(w12) &+ w7 &+ sigma0(w15)
-            round(c, d, &f, g, h, a, &b, &bc, 0xF40E_3585, w14)
-            w15 = w15 &+ sigma1(w13) &+ w8 &+ sigma0(w0)
-            round(b, c, &e, f, g, h, &a, &bc, 0x106A_A070, w15)
-            w0 = w0 &+ sigma1(w14) &+ w9 &+ sigma0(w1)
-            round(a, b, &d, e, f, g, &h, &bc, 0x19A4_C116, w0)
-            w1 = w1 &+ sigma1(w15) &+ w10 &+ sigma0(w2)
-            round(h, a, &c, d, e, f, &g, &bc, 0x1E37_6C08, w1)
-            w2 = w2 &+ sigma1(w0) &+ w11 &+ sigma0(w3)
-            round(g, h, &b, c, d, e, &f, &bc, 0x2748_774C, w2)
-            w3 = w3 &+ sigma1(w1) &+ w12 &+ sigma0(w4)
-            round(f, g, &a, b, c, d, &e, &bc, 0x34B0_BCB5, w3)
-            w4 = w4 &+ sigma1(w2) &+ w13 &+ sigma0(w5)
-            round(e, f, &h, a, b, c, &d, &bc, 0x391C_0CB3, w4)
-            w5 = w5 &+ sigma1(w3) &+ w14 &+ sigma0(w6)
-            round(d, e, &g, h, a, b, &c, &bc, 0x4ED8_AA4A, w5)
-            w6 = w6 &+ sigma1(w4) &+ w15 &+ sigma0(w7)
-            round(c, d, &f, g, h, a, &b, &bc, 0x5B9C_CA4F, w6)
-            w7 = w7 &+ sigma1(w5) &+ w0 &+ sigma0(w8)
-            round(b, c, &e, f, g, h, &a, &bc, 0x682E_6FF3, w7)
-            w8 = w8 &+ sigma1(w6) &+ w1 &+ sigma0(w9)
-            round(a, b, &d, e, f, g, &h, &bc, 0x748F_82EE, w8)
-            w9 = w9 &+ sigma1(w7) &+ w2 &+ sigma0(w10)
-            round(h, a, &c, d, e, f, &g, &bc, 0x78A5_636F, w9)
-            w10 = w10 &+ sigma1(w8) &+ w3 &+ sigma0(w11)
-            round(g, h, &b, c, d, e, &f, &bc, 0x84C8_7814, w10)
-            w11 = w11 &+ sigma1(w9) &+ w4 &+ sigma0(w12)
-            round(f, g, &a, b, c, d, &e, &bc, 0x8CC7_0208, w11)
-            w12 = w12 &+ sigma1(w10) &+ w5 &+ sigma0(w13)
-            round(e, f, &h, a, b, c, &d, &bc, 0x90BE_FFFA, w12)
-            w13 = w13 &+ sigma1(w11) &+ w6 &+ sigma0(w14)
-            round(d, e, &g, h, a, b, &c, &bc, 0xA450_6CEB, w13)
-            w14 = w14 &+ sigma1(w12) &+ w7 &+ sigma0(w15)
-            round(c, d, &f, g, h, a, &b, &bc, 0xBEF9_A3F7, w14)
-            w15 = w15 &+ sigma1(w13) &+ w8 &+ sigma0(w0)
-            round(b, c, &e, f, g, h, &a, &bc, 0xC671_78F2, w15)
-            // END GENERATED
-            h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
-            h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
-            p += 64
-            remaining &-= 1
+        var scratch = (
+            SIMD4<UInt32>(), SIMD4<UInt32>(), SIMD4<UInt32>(), SIMD4<UInt32>(),
+            SIMD4<UInt32>(), SIMD4<UInt32>(), SIMD4<UInt32>(), SIMD4<UInt32>(),
+            SIMD4<UInt32>(), SIMD4<UInt32>(), SIMD4<UInt32>(), SIMD4<UInt32>(),
+            SIMD4<UInt32>(), SIMD4<UInt32>(), SIMD4<UInt32>(), SIMD4<UInt32>()
+        )
+        Swift.withUnsafeMutableBytes(of: &scratch) { buffer in
+            guard let kw = buffer.baseAddress else { return }
+            var p = blocks
+            var remaining = count
+            while remaining > 0 {
+                // GENERATED by scripts/sha256-bench/gen_compress.py: do not edit by hand.
+                var x0 = byteSwapped(p.loadUnaligned(fromByteOffset: 0, as: SIMD4<UInt32>.self))
+                kw.storeBytes(of: x0 &+ SIMD4(0x428A_2F98, 0x7137_4491, 0xB5C0_FBCF, 0xE9B5_DBA5), toByteOffset: 0, as: SIMD4<UInt32>.self)
+                var x1 = byteSwapped(p.loadUnaligned(fromByteOffset: 16, as: SIMD4<UInt32>.self))
+                kw.storeBytes(of: x1 &+ SIMD4(0x3956_C25B, 0x59F1_11F1, 0x923F_82A4, 0xAB1C_5ED5), toByteOffset: 16, as: SIMD4<UInt32>.self)
+                var x2 = byteSwapped(p.loadUnaligned(fromByteOffset: 32, as: SIMD4<UInt32>.self))
+                kw.storeBytes(of: x2 &+ SIMD4(0xD807_AA98, 0x1283_5B01, 0x2431_85BE, 0x550C_7DC3), toByteOffset: 32, as: SIMD4<UInt32>.self)
+                var x3 = byteSwapped(p.loadUnaligned(fromByteOffset: 48, as: SIMD4<UInt32>.self))
+                kw.storeBytes(of: x3 &+ SIMD4(0x72BE_5D74, 0x80DE_B1FE, 0x9BDC_06A7, 0xC19B_F174), toByteOffset: 48, as: SIMD4<UInt32>.self)
+                var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
+                var bc = b ^ c
+                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 0, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 4, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 8, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 12, as: UInt32.self))
+                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 16, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 20, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 24, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 28, as: UInt32.self))
+                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 32, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 36, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 40, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 44, as: UInt32.self))
+                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 48, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 52, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 56, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 60, as: UInt32.self))
+                x0 = nextSchedule(x0, x1, x2, x3)
+                kw.storeBytes(of: x0 &+ SIMD4(0xE49B_69C1, 0xEFBE_4786, 0x0FC1_9DC6, 0x240C_A1CC), toByteOffset: 64, as: SIMD4<UInt32>.self)
+                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 64, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 68, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 72, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 76, as: UInt32.self))
+                x1 = nextSchedule(x1, x2, x3, x0)
+                kw.storeBytes(of: x1 &+ SIMD4(0x2DE9_2C6F, 0x4A74_84AA, 0x5CB0_A9DC, 0x76F9_88DA), toByteOffset: 80, as: SIMD4<UInt32>.self)
+                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 80, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 84, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 88, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 92, as: UInt32.self))
+                x2 = nextSchedule(x2, x3, x0, x1)
+                kw.storeBytes(of: x2 &+ SIMD4(0x983E_5152, 0xA831_C66D, 0xB003_27C8, 0xBF59_7FC7), toByteOffset: 96, as: SIMD4<UInt32>.self)
+                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 96, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 100, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 104, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 108, as: UInt32.self))
+                x3 = nextSchedule(x3, x0, x1, x2)
+                kw.storeBytes(of: x3 &+ SIMD4(0xC6E0_0BF3, 0xD5A7_9147, 0x06CA_6351, 0x1429_2967), toByteOffset: 112, as: SIMD4<UInt32>.self)
+                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 112, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 116, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 120, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 124, as: UInt32.self))
+                x0 = nextSchedule(x0, x1, x2, x3)
+                kw.storeBytes(of: x0 &+ SIMD4(0x27B7_0A85, 0x2E1B_2138, 0x4D2C_6DFC, 0x5338_0D13), toByteOffset: 128, as: SIMD4<UInt32>.self)
+                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 128, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 132, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 136, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 140, as: UInt32.self))
+                x1 = nextSchedule(x1, x2, x3, x0)
+                kw.storeBytes(of: x1 &+ SIMD4(0x650A_7354, 0x766A_0ABB, 0x81C2_C92E, 0x9272_2C85), toByteOffset: 144, as: SIMD4<UInt32>.self)
+                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 144, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 148, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 152, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 156, as: UInt32.self))
+                x2 = nextSchedule(x2, x3, x0, x1)
+                kw.storeBytes(of: x2 &+ SIMD4(0xA2BF_E8A1, 0xA81A_664B, 0xC24B_8B70, 0xC76C_51A3), toByteOffset: 160, as: SIMD4<UInt32>.self)
+                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 160, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 164, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 168, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 172, as: UInt32.self))
+                x3 = nextSchedule(x3, x0, x1, x2)
+                kw.storeBytes(of: x3 &+ SIMD4(0xD192_E819, 0xD699_0624, 0xF40E_3585, 0x106A_A070), toByteOffset: 176, as: SIMD4<UInt32>.self)
+                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 176, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 180, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 184, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 188, as: UInt32.self))
+                x0 = nextSchedule(x0, x1, x2, x3)
+                kw.storeBytes(of: x0 &+ SIMD4(0x19A4_C116, 0x1E37_6C08, 0x2748_774C, 0x34B0_BCB5), toByteOffset: 192, as: SIMD4<UInt32>.self)
+                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 192, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 196, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 200, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 204, as: UInt32.self))
+                x1 = nextSchedule(x1, x2, x3, x0)
+                kw.storeBytes(of: x1 &+ SIMD4(0x391C_0CB3, 0x4ED8_AA4A, 0x5B9C_CA4F, 0x682E_6FF3), toByteOffset: 208, as: SIMD4<UInt32>.self)
+                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 208, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 212, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 216, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 220, as: UInt32.self))
+                x2 = nextSchedule(x2, x3, x0, x1)
+                kw.storeBytes(of: x2 &+ SIMD4(0x748F_82EE, 0x78A5_636F, 0x84C8_7814, 0x8CC7_0208), toByteOffset: 224, as: SIMD4<UInt32>.self)
+                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 224, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 228, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 232, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 236, as: UInt32.self))
+                x3 = nextSchedule(x3, x0, x1, x2)
+                kw.storeBytes(of: x3 &+ SIMD4(0x90BE_FFFA, 0xA450_6CEB, 0xBEF9_A3F7, 0xC671_78F2), toByteOffset: 240, as: SIMD4<UInt32>.self)
+                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 240, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 244, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 248, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 252, as: UInt32.self))
+                // END GENERATED
+                h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
+                h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h
+                p += 64
+                remaining &-= 1
+            }
         }
         state.h0 = h0; state.h1 = h1; state.h2 = h2; state.h3 = h3
         state.h4 = h4; state.h5 = h5; state.h6 = h6; state.h7 = h7

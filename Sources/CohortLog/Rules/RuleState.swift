@@ -72,6 +72,11 @@ public struct RuleState: Sendable {
     /// An empty log's state.
     public init() {}
 
+    /// Makes room for about `count` records, so that a long log is read without rehashing.
+    public mutating func reserveCapacity(records count: Int) {
+        records.reserveCapacity(count)
+    }
+
     /// Whether `id` of namespace `kind` has been introduced.
     public func knows(_ id: String, kind: IDKind) -> Bool {
         switch kind.namespace {

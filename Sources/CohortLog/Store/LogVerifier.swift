@@ -187,6 +187,7 @@ extension LogVerifier {
         fd: Int32, path: String, wantedHead: Digest? = nil, observe: ((Record, UnsafeRawBufferPointer) -> Void)? = nil
     ) throws(FileError) -> LogVerifier {
         var verifier = LogVerifier(wantedHead: wantedHead, observe: observe)
+        if let size = try? FileSystem.size(fd: fd, path: path) { verifier.state.reserveCapacity(records: size / 200) }
         try LineReader.forEachLine(fd: fd, path: path) { line in verifier.feed(line) }
         verifier.finish()
         return verifier

@@ -20,9 +20,9 @@ struct FieldValidator {
         // data: structural fields, and in a submission personal ones too.
         var member = data + 1
         for _ in 0..<tape[data].count {
-            let name = tape.string(member, in: bytes)
-            if let index = specs.firstIndex(where: { $0.name == name }) {
+            if let index = specs.firstIndex(where: { tape.stringEquals(member, $0.name, in: bytes) }) {
                 let spec = specs[index]
+                let name = spec.name
                 if spec.isPersonal, case .record = source {
                     problems.append(Diagnostic(
                         check: "format.personal", field: "data." + name,
@@ -35,7 +35,7 @@ struct FieldValidator {
                     check(member + 1, spec, path: "data." + name)
                 }
             } else {
-                problems.append(unknown(name, in: "data", specs: specs))
+                problems.append(unknown(tape.string(member, in: bytes), in: "data", specs: specs))
             }
             member = Int(tape[member + 1].next)
         }
@@ -71,7 +71,7 @@ struct FieldValidator {
         var salt: Int?
         var values = 0
         for _ in 0..<tape[personal].count {
-            let name = tape.string(member, in: bytes)
+            let name = tape.stringEquals(member, "salt" as StaticString, in: bytes) ? "salt" : tape.string(member, in: bytes)
             if name == "salt" {
                 if !sealed {
                     problems.append(Diagnostic(
@@ -142,20 +142,20 @@ struct FieldValidator {
     }
 
     /// Checks one value against its field's kind.
-    mutating func check(_ token: Int, _ spec: FieldSpec, path: String) {
+    mutating func check(_ token: Int, _ spec: FieldSpec, path: @autoclosure () -> String) {
         let value = tape[token]
         func wrong(_ what: String) {
             problems.append(Diagnostic(
-                check: "format.value", field: path,
-                message: "\(path) \(what); it must be \(spec.kind.expectation)", hint: spec.doc))
+                check: "format.value", field: path(),
+                message: "\(path()) \(what); it must be \(spec.kind.expectation)", hint: spec.doc))
         }
         switch spec.kind {
         case .id:
             guard value.kind == .string else { return wrong("is \(describe(token))") }
             if !IDPattern.matches(tape.raw(token, in: bytes)) || value.flag {
                 problems.append(Diagnostic(
-                    check: "format.id", field: path,
-                    message: "\(path) \(quoted(tape.string(token, in: bytes))) is not a valid id",
+                    check: "format.id", field: path(),
+                    message: "\(path()) \(quoted(tape.string(token, in: bytes))) is not a valid id",
                     hint: "an id matches \(IDPattern.text): a letter or digit, then up to 63 letters, digits or . _ : -"))
             }
         case .ids(let kind, let use):
@@ -164,10 +164,10 @@ struct FieldValidator {
             var element = token + 1
             var seen = Set<String>()
             for position in 0..<Int(value.count) {
-                check(element, FieldSpec(name: spec.name, kind: .id(kind, use), isRequired: true, isPersonal: false, doc: spec.doc), path: "\(path)[\(position)]")
+                check(element, FieldSpec(name: spec.name, kind: .id(kind, use), isRequired: true, isPersonal: false, doc: spec.doc), path: "\(path())[\(position)]")
                 let text = tape.string(element, in: bytes)
                 if !seen.insert(text).inserted {
-                    problems.append(Diagnostic(check: "format.duplicate", field: "\(path)[\(position)]", message: "\(path) names \(quoted(text)) twice"))
+                    problems.append(Diagnostic(check: "format.duplicate", field: "\(path())[\(position)]", message: "\(path()) names \(quoted(text)) twice"))
                 }
                 element = Int(tape[element].next)
             }
@@ -178,15 +178,15 @@ struct FieldValidator {
             guard value.kind == .array else { return wrong("is \(describe(token))") }
             var element = token + 1
             for position in 0..<Int(value.count) {
-                check(element, FieldSpec(name: spec.name, kind: .text, isRequired: true, isPersonal: false, doc: spec.doc), path: "\(path)[\(position)]")
+                check(element, FieldSpec(name: spec.name, kind: .text, isRequired: true, isPersonal: false, doc: spec.doc), path: "\(path())[\(position)]")
                 element = Int(tape[element].next)
             }
         case .date:
             guard value.kind == .string else { return wrong("is \(describe(token))") }
             if Day.parse(tape.raw(token, in: bytes)) == nil {
                 problems.append(Diagnostic(
-                    check: "format.date", field: path,
-                    message: "\(path) \(quoted(tape.string(token, in: bytes))) is not a date",
+                    check: "format.date", field: path(),
+                    message: "\(path()) \(quoted(tape.string(token, in: bytes))) is not a date",
                     hint: "write a date as YYYY-MM-DD, such as 2014-06-12"))
             }
         case .dates:
@@ -194,7 +194,7 @@ struct FieldValidator {
             if value.count == 0 { return wrong("is an empty list") }
             var element = token + 1
             for position in 0..<Int(value.count) {
-                check(element, FieldSpec(name: spec.name, kind: .date, isRequired: true, isPersonal: false, doc: spec.doc), path: "\(path)[\(position)]")
+                check(element, FieldSpec(name: spec.name, kind: .date, isRequired: true, isPersonal: false, doc: spec.doc), path: "\(path())[\(position)]")
                 element = Int(tape[element].next)
             }
         case .integer(let range):
@@ -215,23 +215,23 @@ struct FieldValidator {
                 let name = tape.string(member, in: bytes)
                 if let index = nested.firstIndex(where: { $0.name == name }) {
                     if seen[index] {
-                        problems.append(duplicate(path + "." + name))
+                        problems.append(duplicate(path() + "." + name))
                     } else {
                         seen[index] = true
-                        check(member + 1, nested[index], path: path + "." + name)
+                        check(member + 1, nested[index], path: path() + "." + name)
                     }
                 } else {
                     problems.append(Diagnostic(
-                        check: "format.unknown", field: path + "." + name,
-                        message: "\(path).\(Diagnostic.shorten(name, to: 40)) is not a field of \(path)",
-                        hint: "the fields of \(path) are: " + nested.map(\.name).joined(separator: ", ")))
+                        check: "format.unknown", field: path() + "." + name,
+                        message: "\(path()).\(Diagnostic.shorten(name, to: 40)) is not a field of \(path())",
+                        hint: "the fields of \(path()) are: " + nested.map(\.name).joined(separator: ", ")))
                 }
                 member = Int(tape[member + 1].next)
             }
             for (index, field) in nested.enumerated() where field.isRequired && !seen[index] {
                 problems.append(Diagnostic(
-                    check: "format.missing", field: path + "." + field.name,
-                    message: "\(path).\(field.name) is missing: it must be \(field.kind.expectation)",
+                    check: "format.missing", field: path() + "." + field.name,
+                    message: "\(path()).\(field.name) is missing: it must be \(field.kind.expectation)",
                     hint: "add \"\(field.name)\": \(field.doc)"))
             }
         case .digest:

@@ -1,0 +1,67 @@
+import Testing
+@testable import CohortLog
+
+/// The fields of each event type (its schema) and what its payload says about its ids must agree:
+/// every id field is visited, with the use the schema gives it.
+@Suite struct SchemaTests {
+    struct Recorder: IDVisitor {
+        var seen: [String: IDUse] = [:]
+        mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: String) {
+            seen[String(field.dropFirst(5).prefix { $0 != "[" })] = use
+        }
+    }
+
+    /// A well-formed example of each type, built from its own schema.
+    static func example(_ type: EventType) -> String {
+        func value(_ kind: FieldKind) -> String {
+            switch kind {
+            case .id: "\"x1\""
+            case .ids: "[\"x1\"]"
+            case .text: "\"t\""
+            case .texts: "[\"t\"]"
+            case .date: "\"2014-06-12\""
+            case .dates: "[\"2014-06-12\"]"
+            case .integer(let range): String(range.lowerBound)
+            case .choice(let words): "\"\(words[0])\""
+            case .object(let fields): "{" + fields.map { "\"\($0.name)\":\(value($0.kind))" }.joined(separator: ",") + "}"
+            case .digest: "\"" + String(repeating: "a", count: 64) + "\""
+            case .currency: "\"EUR\""
+            }
+        }
+        let data = type.fields.map { "\"\($0.name)\":\(value($0.kind))" }.joined(separator: ",")
+        return #"{"type":"\#(type.rawValue)","at":"2014-06-12T11:00:00+02:00","by":"f1","data":{\#(data)}}"#
+    }
+
+    @Test(arguments: EventType.allCases)
+    func everyIdFieldOfTheSchemaIsVisitedWithItsUse(_ type: EventType) throws {
+        let reading = SubmissionReader.read(Array(Self.example(type).utf8))
+        #expect(reading.problems == [])
+        let event = try #require(reading.events.first?.event)
+        #expect(event.type == type)
+        var recorder = Recorder()
+        event.visitIDs(&recorder)
+        var expected: [String: IDUse] = [:]
+        for field in type.fields {
+            switch field.kind {
+            case .id(_, let use), .ids(_, let use): expected[field.name] = use
+            default: break
+            }
+        }
+        #expect(recorder.seen.keys.sorted() == expected.keys.sorted())
+        for (name, use) in expected { #expect(recorder.seen[name] == use, "\(type.rawValue).\(name)") }
+    }
+
+    @Test func personalFieldsAreThoseOfTheFormatsTable() {
+        let personal = Dictionary(uniqueKeysWithValues: EventType.allCases.map { ($0.rawValue, $0.fields.filter(\.isPersonal).map(\.name).sorted()) })
+        #expect(personal == [
+            "cohort.opened": [], "facilitator.joined": ["name"], "participant.registered": ["email", "name"],
+            "participant.withdrew": ["reason"], "session.scheduled": [], "session.rescheduled": ["reason"],
+            "session.cancelled": ["reason"], "attendance.recorded": ["note"], "wish.stated": ["text"],
+            "wish.revised": ["text"], "wish.closed": ["note"], "support.given": ["note"],
+            "assignment.started": ["description", "title"], "assignment.progressed": ["note"],
+            "assignment.completed": ["result"], "reflection.recorded": ["text"], "line.emerged": ["description"],
+            "harvest.contributed": ["text", "title"], "fee.invoiced": [], "subsidy.claimed": ["note"],
+            "event.retracted": [], "data.redacted": [],
+        ])
+    }
+}
