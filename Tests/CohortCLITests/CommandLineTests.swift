@@ -41,6 +41,16 @@ import CohortCLI
         #expect(run.out == "")
     }
 
+    @Test func longWorkShowsProgressOnATerminalAndNeverElsewhere() throws {
+        let log = fixtures.appendingPathComponent("logs/sound.jsonl").path
+        let terminal = cohort(["verify", log], errorIsTerminal: true)
+        #expect(terminal.err.hasPrefix("\rverify: 0 records, 100% of 9 KB, "))
+        #expect(terminal.err.contains(" records/s\u{1B}[K"))
+        #expect(terminal.err.hasSuffix("\r\u{1B}[K"))
+        #expect(terminal.out == cohort(["verify", log]).out)
+        #expect(cohort(["verify", log]).err == "")
+    }
+
     @Test func noArgumentsPrintsTheOverviewAsAUsageError() {
         let run = cohort([])
         #expect(run.status == 2)

@@ -19,12 +19,16 @@ let testNow = "2014-07-10T12:00:00Z"
 
 /// Runs `cohort` in-process with `arguments`, standard input `input`, a fixed clock (unless the
 /// environment says otherwise) and counting salts.
-func cohort(_ arguments: [String], input: [UInt8] = [], environment: [String: String] = ["COHORT_NOW": testNow]) -> Run {
+func cohort(
+    _ arguments: [String], input: [UInt8] = [], environment: [String: String] = ["COHORT_NOW": testNow],
+    errorIsTerminal: Bool = false
+) -> Run {
     let out = BufferSink()
     let err = BufferSink()
     var invocation = Invocation(
         out: out, err: err, environment: environment, readInput: { () throws(FileError) in input },
-        inputIsTerminal: false, errorIsTerminal: false)
+        inputIsTerminal: false, errorIsTerminal: errorIsTerminal)
+    invocation.progressDelay = 0
     let counter = Counter()
     invocation.salt = { counter.nextSalt() }
     let status = CohortTool.run(arguments, invocation)

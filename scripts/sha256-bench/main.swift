@@ -11,25 +11,20 @@ func seconds(_ d: Duration) -> Double {
     Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
 }
 
-/// Thread CPU time in seconds (robust against other processes on this shared 2-core machine).
-func cpuSeconds() -> Double {
-    #if canImport(Glibc)
-    var ts = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    #else
-    return seconds(ContinuousClock.now - ContinuousClock.now)
-    #endif
-}
-
-/// Best-of-`runs` time of `body`: CPU time, and wall time as a cross-check.
+/// Best-of-`runs` time of `body` in seconds: thread CPU time where available (less sensitive
+/// to other processes on a small shared VM), wall-clock time otherwise.
 func best(_ runs: Int, _ body: () -> Void) -> Double {
     var b = Double.infinity
     for _ in 0..<runs {
-        let c0 = cpuSeconds()
-        let t = ContinuousClock().measure(body)
-        let c = cpuSeconds() - c0
-        b = min(b, c > 0 ? c : seconds(t))
+        #if canImport(Glibc)
+        var t0 = timespec(), t1 = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0)
+        body()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1)
+        b = min(b, Double(t1.tv_sec - t0.tv_sec) + Double(t1.tv_nsec - t0.tv_nsec) / 1e9)
+        #else
+        b = min(b, seconds(ContinuousClock().measure(body)))
+        #endif
     }
     return b
 }
@@ -78,4 +73,21 @@ buffer.withUnsafeBytes { raw in
     }
     blackHole(acc2)
     print("1,000,000 x 250 B in 3 updates: \(fmt(Double(count) / t3)) msg/s")
+}
+
+// Per-message cost by length (one-shot `SHA256.hash`, 1,000,000 messages each).
+buffer.withUnsafeBytes { raw in
+    for (len, stride) in [(55, 64), (120, 128), (250, 250), (256, 256)] {
+        var acc: UInt64 = 0
+        let count = 1_000_000
+        let t = best(runs) {
+            for i in 0..<count {
+                let m = UnsafeRawBufferPointer(rebasing: raw[(i &* stride)..<(i &* stride &+ len)])
+                SHA256.hash(m).withUnsafeBytes { acc &+= UInt64($0[0]) }
+            }
+        }
+        blackHole(acc)
+        let blocks = (len + 9 + 63) / 64
+        print("len \(len): \(fmt(t * 1e9 / Double(count))) ns/msg (\(blocks) blocks), \(fmt(Double(count) / t)) msg/s")
+    }
 }

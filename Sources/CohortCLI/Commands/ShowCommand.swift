@@ -35,7 +35,9 @@ extension Command {
         return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
             var count = 0
             if json { out.write("[") }
-            let summary = try LogReader.forEachRecord(path: log) { record, line in
+            let meter = ProgressMeter("show", path: log, invocation: invocation)
+            defer { meter.finish() }
+            let summary = try LogReader.forEachRecord(path: log, progress: meter.callback) { record, line in
                 guard selection.keeps(record) else { return }
                 if json {
                     out.write((count == 0 ? "" : ",\n") + String(decoding: line, as: UTF8.self))

@@ -20,7 +20,9 @@ extension Command {
         var results: [(String, LogStats, Int)] = []
         for log in arguments.positionals {
             var stats = LogStats()
-            let summary = try LogReader.forEachRecord(path: log) { record, _ in stats.apply(record) }
+            let meter = ProgressMeter("stats \(log)", path: log, invocation: invocation)
+            let summary = try LogReader.forEachRecord(path: log, progress: meter.callback) { record, _ in stats.apply(record) }
+            meter.finish()
             results.append((log, stats, summary.skipped))
             total.add(stats)
         }

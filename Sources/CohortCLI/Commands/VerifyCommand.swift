@@ -26,7 +26,9 @@ extension Command {
             }
             wanted = digest
         }
-        let verifier = try LogVerifier.verify(path: log, wantedHead: wanted)
+        let meter = ProgressMeter("verify", path: log, invocation: invocation)
+        let verifier = try LogVerifier.verify(path: log, wantedHead: wanted, progress: meter.callback)
+        meter.finish()
         let report = VerificationReport(file: log, verifier: verifier)
         return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
             if arguments.value("format") == "json" {

@@ -21,6 +21,8 @@ public struct Invocation {
     public var errorIsTerminal: Bool
     /// The salt source for sealing (the system's random source, or fixed in tests).
     public var salt: @Sendable () -> String = SealingEnvironment.randomSalt
+    /// How long work runs before progress is shown (about a second; tests set 0).
+    public var progressDelay = 1.0
 
     /// An invocation of its parts (tests give buffers and a fixed input).
     public init(

@@ -99,21 +99,41 @@ public struct SHA256: Sendable {
     @inlinable
     public func finalize() -> Digest {
         var s = state
-        // Up to two blocks of padding: the partial block, 0x80, zeros, 64-bit big-endian bit length.
-        var tail: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64,
-                   UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) =
-            (block.0, block.1, block.2, block.3, block.4, block.5, block.6, block.7,
-             0, 0, 0, 0, 0, 0, 0, 0)
         let n = buffered
+        // The padded tail (one block, or two when fewer than 9 bytes are left after the data):
+        // data, 0x80, zeros, 64-bit big-endian bit length. Built in registers and written with
+        // 16-byte stores, the width `compress` reads with, so the reads are forwarded directly.
+        var tail = (SIMD2<UInt64>(), SIMD2<UInt64>(), SIMD2<UInt64>(), SIMD2<UInt64>(),
+                    SIMD2<UInt64>(), SIMD2<UInt64>(), SIMD2<UInt64>(), SIMD2<UInt64>())
+        let lengthWord = (length &<< 3).byteSwapped  // little-endian value of the big-endian bytes
         let blocks = n < 56 ? 1 : 2
-        let bits = length &<< 3
-        Swift.withUnsafeMutableBytes(of: &tail) { raw in
-            guard let base = raw.baseAddress else { return }
-            // Clear whatever stale bytes follow the message in the first block.
-            (base + n).initializeMemory(as: UInt8.self, repeating: 0, count: 64 - n)
-            base.storeBytes(of: 0x80, toByteOffset: n, as: UInt8.self)
-            base.storeBytes(of: bits.bigEndian, toByteOffset: blocks &* 64 &- 8, as: UInt64.self)
-            SHA256.compress(&s, base, blocks: blocks)
+        Swift.withUnsafeBytes(of: block) { data in
+            Swift.withUnsafeMutableBytes(of: &tail) { out in
+                var previous: UInt64 = 0
+                for i in 0..<8 {
+                    let rest = n &- 8 &* i  // data bytes left for word i
+                    var word = UInt64(littleEndian: data.load(fromByteOffset: 8 &* i, as: UInt64.self))
+                    if rest < 0 {
+                        word = 0
+                    } else if rest < 8 {
+                        // Keep the first `rest` bytes (later ones are stale) and append 0x80.
+                        let shift = UInt64(8 &* rest)
+                        word = (word & ((1 &<< shift) &- 1)) | (0x80 &<< shift)
+                    }
+                    if i == 7 && blocks == 1 { word |= lengthWord }
+                    if i & 1 == 1 {
+                        let pair = SIMD2(previous.littleEndian, word.littleEndian)
+                        out.storeBytes(of: pair, toByteOffset: 8 &* (i &- 1), as: SIMD2<UInt64>.self)
+                    }
+                    previous = word
+                }
+                if blocks == 2 {
+                    out.storeBytes(of: SIMD2(0, lengthWord.littleEndian), toByteOffset: 112, as: SIMD2<UInt64>.self)
+                }
+                if let base = out.baseAddress {
+                    SHA256.compress(&s, base, blocks: blocks)
+                }
+            }
         }
         return s.digest
     }
@@ -218,50 +238,50 @@ extension SHA256 {
         return (t &<< 16) | (t &>> 16)
     }
 
-    /// σ0 on four lanes: `(x >> 3) ^ rotr(x, 7) ^ rotr(x, 18)`.
+    /// σ0 on four lanes: `rotr(x, 7) ^ rotr(x, 18) ^ (x >> 3)`.
     ///
-    /// Written as plain shifts paired so that no pair looks like a rotation: LLVM turns a
-    /// recognised vector rotation into scalar code on SSE2, which would defeat the point.
+    /// Each word is duplicated into a 64-bit lane (`u:u`), so a 64-bit right shift by n leaves
+    /// `rotr(u, n)` in the low half: rotations from plain SSE2 shifts. (Written with 32-bit
+    /// rotate patterns instead, LLVM recognises vector rotations and scalarises them on SSE2.)
     @inline(__always)
     internal static func sigma0(_ x: SIMD4<UInt32>) -> SIMD4<UInt32> {
-        let r = x &>> 7, l = x &<< 14
-        return (x &>> 3) ^ r ^ l ^ (r &>> 11) ^ (l &<< 11)
+        let low = sigmaPairs(SIMD4(x[0], x[0], x[1], x[1]), 7, 18, 3)
+        let high = sigmaPairs(SIMD4(x[2], x[2], x[3], x[3]), 7, 18, 3)
+        return SIMD4(low[0], low[2], high[0], high[2])
+    }
+
+    /// `rotr(u, r1) ^ rotr(u, r2) ^ (u >> s)` of two words given as lanes `(u, u, v, v)`;
+    /// the results are in lanes 0 and 2.
+    ///
+    /// Everything is done on 64-bit lanes (the plain shift too, masked to its low half) so that
+    /// both lanes are always needed and the optimizer has no reason to scalarise any of it.
+    @inline(__always)
+    internal static func sigmaPairs(_ d: SIMD4<UInt32>, _ r1: UInt64, _ r2: UInt64, _ s: UInt64) -> SIMD4<UInt32> {
+        let q = unsafeBitCast(d, to: SIMD2<UInt64>.self)
+        let mask = SIMD2<UInt64>(repeating: UInt64(UInt32.max) &>> s)
+        return unsafeBitCast((q &>> r1) ^ (q &>> r2) ^ ((q &>> s) & mask), to: SIMD4<UInt32>.self)
     }
 
     /// σ1 of two words given as lanes `(u, u, v, v)`; the results are in lanes 0 and 2.
     ///
-    /// Shifting the 64-bit lanes `u:u` right by 17 and 19 leaves `rotr(u, 17)` and `rotr(u, 19)`
-    /// in their low halves: rotations without rotate instructions, and all in vector registers.
+    /// The schedule computes W[t..<t+4] from W[t-16..<t], four words per SIMD4; since W[t+2]
+    /// and W[t+3] depend on W[t] and W[t+1], σ1 is applied in two halves.
     @inline(__always)
     internal static func sigma1Pairs(_ d: SIMD4<UInt32>) -> SIMD4<UInt32> {
-        let q = unsafeBitCast(d, to: SIMD2<UInt64>.self)
-        return unsafeBitCast((q &>> 17) ^ (q &>> 19), to: SIMD4<UInt32>.self) ^ (d &>> 10)
-    }
-
-    /// The next four schedule words W[t..<t+4] from W[t-16..<t-12], W[t-12..<t-8],
-    /// W[t-8..<t-4] and W[t-4..<t].
-    ///
-    /// W[t+2] and W[t+3] depend on W[t] and W[t+1], so σ1 is applied in two halves.
-    @inline(__always)
-    internal static func nextSchedule(
-        _ w16: SIMD4<UInt32>, _ w12: SIMD4<UInt32>, _ w8: SIMD4<UInt32>, _ w4: SIMD4<UInt32>
-    ) -> SIMD4<UInt32> {
-        var x = w16 &+ sigma0(SIMD4(w16[1], w16[2], w16[3], w12[0])) &+ SIMD4(w8[1], w8[2], w8[3], w4[0])
-        let low = sigma1Pairs(SIMD4(w4[2], w4[2], w4[3], w4[3]))
-        x &+= SIMD4(low[0], low[2], 0, 0)
-        let high = sigma1Pairs(SIMD4(x[0], x[0], x[1], x[1]))
-        x &+= SIMD4(0, 0, high[0], high[2])
-        return x
+        sigmaPairs(d, 17, 19, 10)
     }
 
     /// Compresses `count` consecutive 64-byte blocks starting at `blocks` into `state`.
     ///
     /// The message schedule is computed four words at a time in `SIMD4<UInt32>` registers (plain
-    /// SSE2, no target flags) and written as K+W to a 256-byte stack buffer just before the four
-    /// rounds that read it, which takes that work off the scalar ALUs the rounds saturate. The
-    /// 64 scalar rounds are fully unrolled with immediate constants. Nothing is allocated or
-    /// bounds-checked. Kept out of line (one copy of the body shared by every caller) but
-    /// callable from inlined code in other modules.
+    /// SSE2, no target flags), one group of four ahead of the rounds, and written as K+W to a
+    /// 256-byte stack buffer that the rounds read; this takes the schedule off the scalar ALUs,
+    /// which the rounds saturate. The 64 scalar rounds are fully unrolled with immediate
+    /// constants. Nothing is allocated or bounds-checked. Kept out of line (one copy of the body
+    /// shared by every caller) but callable from inlined code in other modules.
+    ///
+    /// The exact shape matters to LLVM's code generation (see scripts/sha256-bench/README.md):
+    /// several equivalent formulations compile to code 10–25% slower.
     @usableFromInline @inline(never)
     internal static func compress(_ state: inout State, _ blocks: UnsafeRawPointer, blocks count: Int) {
         var h0 = state.h0, h1 = state.h1, h2 = state.h2, h3 = state.h3
@@ -272,110 +292,196 @@ extension SHA256 {
             SIMD4<UInt32>(), SIMD4<UInt32>(), SIMD4<UInt32>(), SIMD4<UInt32>(),
             SIMD4<UInt32>(), SIMD4<UInt32>(), SIMD4<UInt32>(), SIMD4<UInt32>()
         )
-        Swift.withUnsafeMutableBytes(of: &scratch) { buffer in
-            guard let kw = buffer.baseAddress else { return }
+        withUnsafeMutablePointer(to: &scratch) { tuple in
+            // K+W for the current block: written as vectors, read back as words.
+            let kw = UnsafeMutableRawPointer(tuple).assumingMemoryBound(to: SIMD4<UInt32>.self)
+            let k = UnsafeRawPointer(tuple)
             var p = blocks
             var remaining = count
             while remaining > 0 {
                 // GENERATED by scripts/sha256-bench/gen_compress.py: do not edit by hand.
                 var x0 = byteSwapped(p.loadUnaligned(fromByteOffset: 0, as: SIMD4<UInt32>.self))
-                kw.storeBytes(of: x0 &+ SIMD4(0x428A_2F98, 0x7137_4491, 0xB5C0_FBCF, 0xE9B5_DBA5), toByteOffset: 0, as: SIMD4<UInt32>.self)
+                kw[0] = x0 &+ SIMD4<UInt32>(0x428A_2F98, 0x7137_4491, 0xB5C0_FBCF, 0xE9B5_DBA5)
                 var x1 = byteSwapped(p.loadUnaligned(fromByteOffset: 16, as: SIMD4<UInt32>.self))
-                kw.storeBytes(of: x1 &+ SIMD4(0x3956_C25B, 0x59F1_11F1, 0x923F_82A4, 0xAB1C_5ED5), toByteOffset: 16, as: SIMD4<UInt32>.self)
+                kw[1] = x1 &+ SIMD4<UInt32>(0x3956_C25B, 0x59F1_11F1, 0x923F_82A4, 0xAB1C_5ED5)
                 var x2 = byteSwapped(p.loadUnaligned(fromByteOffset: 32, as: SIMD4<UInt32>.self))
-                kw.storeBytes(of: x2 &+ SIMD4(0xD807_AA98, 0x1283_5B01, 0x2431_85BE, 0x550C_7DC3), toByteOffset: 32, as: SIMD4<UInt32>.self)
+                kw[2] = x2 &+ SIMD4<UInt32>(0xD807_AA98, 0x1283_5B01, 0x2431_85BE, 0x550C_7DC3)
                 var x3 = byteSwapped(p.loadUnaligned(fromByteOffset: 48, as: SIMD4<UInt32>.self))
-                kw.storeBytes(of: x3 &+ SIMD4(0x72BE_5D74, 0x80DE_B1FE, 0x9BDC_06A7, 0xC19B_F174), toByteOffset: 48, as: SIMD4<UInt32>.self)
+                kw[3] = x3 &+ SIMD4<UInt32>(0x72BE_5D74, 0x80DE_B1FE, 0x9BDC_06A7, 0xC19B_F174)
                 var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
                 var bc = b ^ c
-                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 0, as: UInt32.self))
-                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 4, as: UInt32.self))
-                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 8, as: UInt32.self))
-                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 12, as: UInt32.self))
-                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 16, as: UInt32.self))
-                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 20, as: UInt32.self))
-                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 24, as: UInt32.self))
-                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 28, as: UInt32.self))
-                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 32, as: UInt32.self))
-                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 36, as: UInt32.self))
-                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 40, as: UInt32.self))
-                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 44, as: UInt32.self))
-                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 48, as: UInt32.self))
-                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 52, as: UInt32.self))
-                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 56, as: UInt32.self))
-                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 60, as: UInt32.self))
-                x0 = nextSchedule(x0, x1, x2, x3)
-                kw.storeBytes(of: x0 &+ SIMD4(0xE49B_69C1, 0xEFBE_4786, 0x0FC1_9DC6, 0x240C_A1CC), toByteOffset: 64, as: SIMD4<UInt32>.self)
-                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 64, as: UInt32.self))
-                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 68, as: UInt32.self))
-                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 72, as: UInt32.self))
-                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 76, as: UInt32.self))
-                x1 = nextSchedule(x1, x2, x3, x0)
-                kw.storeBytes(of: x1 &+ SIMD4(0x2DE9_2C6F, 0x4A74_84AA, 0x5CB0_A9DC, 0x76F9_88DA), toByteOffset: 80, as: SIMD4<UInt32>.self)
-                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 80, as: UInt32.self))
-                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 84, as: UInt32.self))
-                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 88, as: UInt32.self))
-                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 92, as: UInt32.self))
-                x2 = nextSchedule(x2, x3, x0, x1)
-                kw.storeBytes(of: x2 &+ SIMD4(0x983E_5152, 0xA831_C66D, 0xB003_27C8, 0xBF59_7FC7), toByteOffset: 96, as: SIMD4<UInt32>.self)
-                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 96, as: UInt32.self))
-                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 100, as: UInt32.self))
-                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 104, as: UInt32.self))
-                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 108, as: UInt32.self))
-                x3 = nextSchedule(x3, x0, x1, x2)
-                kw.storeBytes(of: x3 &+ SIMD4(0xC6E0_0BF3, 0xD5A7_9147, 0x06CA_6351, 0x1429_2967), toByteOffset: 112, as: SIMD4<UInt32>.self)
-                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 112, as: UInt32.self))
-                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 116, as: UInt32.self))
-                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 120, as: UInt32.self))
-                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 124, as: UInt32.self))
-                x0 = nextSchedule(x0, x1, x2, x3)
-                kw.storeBytes(of: x0 &+ SIMD4(0x27B7_0A85, 0x2E1B_2138, 0x4D2C_6DFC, 0x5338_0D13), toByteOffset: 128, as: SIMD4<UInt32>.self)
-                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 128, as: UInt32.self))
-                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 132, as: UInt32.self))
-                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 136, as: UInt32.self))
-                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 140, as: UInt32.self))
-                x1 = nextSchedule(x1, x2, x3, x0)
-                kw.storeBytes(of: x1 &+ SIMD4(0x650A_7354, 0x766A_0ABB, 0x81C2_C92E, 0x9272_2C85), toByteOffset: 144, as: SIMD4<UInt32>.self)
-                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 144, as: UInt32.self))
-                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 148, as: UInt32.self))
-                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 152, as: UInt32.self))
-                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 156, as: UInt32.self))
-                x2 = nextSchedule(x2, x3, x0, x1)
-                kw.storeBytes(of: x2 &+ SIMD4(0xA2BF_E8A1, 0xA81A_664B, 0xC24B_8B70, 0xC76C_51A3), toByteOffset: 160, as: SIMD4<UInt32>.self)
-                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 160, as: UInt32.self))
-                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 164, as: UInt32.self))
-                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 168, as: UInt32.self))
-                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 172, as: UInt32.self))
-                x3 = nextSchedule(x3, x0, x1, x2)
-                kw.storeBytes(of: x3 &+ SIMD4(0xD192_E819, 0xD699_0624, 0xF40E_3585, 0x106A_A070), toByteOffset: 176, as: SIMD4<UInt32>.self)
-                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 176, as: UInt32.self))
-                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 180, as: UInt32.self))
-                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 184, as: UInt32.self))
-                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 188, as: UInt32.self))
-                x0 = nextSchedule(x0, x1, x2, x3)
-                kw.storeBytes(of: x0 &+ SIMD4(0x19A4_C116, 0x1E37_6C08, 0x2748_774C, 0x34B0_BCB5), toByteOffset: 192, as: SIMD4<UInt32>.self)
-                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 192, as: UInt32.self))
-                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 196, as: UInt32.self))
-                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 200, as: UInt32.self))
-                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 204, as: UInt32.self))
-                x1 = nextSchedule(x1, x2, x3, x0)
-                kw.storeBytes(of: x1 &+ SIMD4(0x391C_0CB3, 0x4ED8_AA4A, 0x5B9C_CA4F, 0x682E_6FF3), toByteOffset: 208, as: SIMD4<UInt32>.self)
-                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 208, as: UInt32.self))
-                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 212, as: UInt32.self))
-                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 216, as: UInt32.self))
-                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 220, as: UInt32.self))
-                x2 = nextSchedule(x2, x3, x0, x1)
-                kw.storeBytes(of: x2 &+ SIMD4(0x748F_82EE, 0x78A5_636F, 0x84C8_7814, 0x8CC7_0208), toByteOffset: 224, as: SIMD4<UInt32>.self)
-                round(a, b, &d, e, f, g, &h, &bc, kw.load(fromByteOffset: 224, as: UInt32.self))
-                round(h, a, &c, d, e, f, &g, &bc, kw.load(fromByteOffset: 228, as: UInt32.self))
-                round(g, h, &b, c, d, e, &f, &bc, kw.load(fromByteOffset: 232, as: UInt32.self))
-                round(f, g, &a, b, c, d, &e, &bc, kw.load(fromByteOffset: 236, as: UInt32.self))
-                x3 = nextSchedule(x3, x0, x1, x2)
-                kw.storeBytes(of: x3 &+ SIMD4(0x90BE_FFFA, 0xA450_6CEB, 0xBEF9_A3F7, 0xC671_78F2), toByteOffset: 240, as: SIMD4<UInt32>.self)
-                round(e, f, &h, a, b, c, &d, &bc, kw.load(fromByteOffset: 240, as: UInt32.self))
-                round(d, e, &g, h, a, b, &c, &bc, kw.load(fromByteOffset: 244, as: UInt32.self))
-                round(c, d, &f, g, h, a, &b, &bc, kw.load(fromByteOffset: 248, as: UInt32.self))
-                round(b, c, &e, f, g, h, &a, &bc, kw.load(fromByteOffset: 252, as: UInt32.self))
+                round(a, b, &d, e, f, g, &h, &bc, k.load(fromByteOffset: 0, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, k.load(fromByteOffset: 4, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, k.load(fromByteOffset: 8, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, k.load(fromByteOffset: 12, as: UInt32.self))
+                round(e, f, &h, a, b, c, &d, &bc, k.load(fromByteOffset: 16, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, k.load(fromByteOffset: 20, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, k.load(fromByteOffset: 24, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, k.load(fromByteOffset: 28, as: UInt32.self))
+                round(a, b, &d, e, f, g, &h, &bc, k.load(fromByteOffset: 32, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, k.load(fromByteOffset: 36, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, k.load(fromByteOffset: 40, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, k.load(fromByteOffset: 44, as: UInt32.self))
+                do {
+                    var x = x0 &+ sigma0(SIMD4(x0[1], x0[2], x0[3], x1[0])) &+ SIMD4(x2[1], x2[2], x2[3], x3[0])
+                    let low = sigma1Pairs(SIMD4(x3[2], x3[2], x3[3], x3[3]))
+                    x &+= SIMD4(low[0], low[2], 0, 0)
+                    let high = sigma1Pairs(SIMD4(x[0], x[0], x[1], x[1]))
+                    x &+= SIMD4(0, 0, high[0], high[2])
+                    x0 = x
+                    kw[4] = x &+ SIMD4<UInt32>(0xE49B_69C1, 0xEFBE_4786, 0x0FC1_9DC6, 0x240C_A1CC)
+                }
+                round(e, f, &h, a, b, c, &d, &bc, k.load(fromByteOffset: 48, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, k.load(fromByteOffset: 52, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, k.load(fromByteOffset: 56, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, k.load(fromByteOffset: 60, as: UInt32.self))
+                do {
+                    var x = x1 &+ sigma0(SIMD4(x1[1], x1[2], x1[3], x2[0])) &+ SIMD4(x3[1], x3[2], x3[3], x0[0])
+                    let low = sigma1Pairs(SIMD4(x0[2], x0[2], x0[3], x0[3]))
+                    x &+= SIMD4(low[0], low[2], 0, 0)
+                    let high = sigma1Pairs(SIMD4(x[0], x[0], x[1], x[1]))
+                    x &+= SIMD4(0, 0, high[0], high[2])
+                    x1 = x
+                    kw[5] = x &+ SIMD4<UInt32>(0x2DE9_2C6F, 0x4A74_84AA, 0x5CB0_A9DC, 0x76F9_88DA)
+                }
+                round(a, b, &d, e, f, g, &h, &bc, k.load(fromByteOffset: 64, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, k.load(fromByteOffset: 68, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, k.load(fromByteOffset: 72, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, k.load(fromByteOffset: 76, as: UInt32.self))
+                do {
+                    var x = x2 &+ sigma0(SIMD4(x2[1], x2[2], x2[3], x3[0])) &+ SIMD4(x0[1], x0[2], x0[3], x1[0])
+                    let low = sigma1Pairs(SIMD4(x1[2], x1[2], x1[3], x1[3]))
+                    x &+= SIMD4(low[0], low[2], 0, 0)
+                    let high = sigma1Pairs(SIMD4(x[0], x[0], x[1], x[1]))
+                    x &+= SIMD4(0, 0, high[0], high[2])
+                    x2 = x
+                    kw[6] = x &+ SIMD4<UInt32>(0x983E_5152, 0xA831_C66D, 0xB003_27C8, 0xBF59_7FC7)
+                }
+                round(e, f, &h, a, b, c, &d, &bc, k.load(fromByteOffset: 80, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, k.load(fromByteOffset: 84, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, k.load(fromByteOffset: 88, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, k.load(fromByteOffset: 92, as: UInt32.self))
+                do {
+                    var x = x3 &+ sigma0(SIMD4(x3[1], x3[2], x3[3], x0[0])) &+ SIMD4(x1[1], x1[2], x1[3], x2[0])
+                    let low = sigma1Pairs(SIMD4(x2[2], x2[2], x2[3], x2[3]))
+                    x &+= SIMD4(low[0], low[2], 0, 0)
+                    let high = sigma1Pairs(SIMD4(x[0], x[0], x[1], x[1]))
+                    x &+= SIMD4(0, 0, high[0], high[2])
+                    x3 = x
+                    kw[7] = x &+ SIMD4<UInt32>(0xC6E0_0BF3, 0xD5A7_9147, 0x06CA_6351, 0x1429_2967)
+                }
+                round(a, b, &d, e, f, g, &h, &bc, k.load(fromByteOffset: 96, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, k.load(fromByteOffset: 100, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, k.load(fromByteOffset: 104, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, k.load(fromByteOffset: 108, as: UInt32.self))
+                do {
+                    var x = x0 &+ sigma0(SIMD4(x0[1], x0[2], x0[3], x1[0])) &+ SIMD4(x2[1], x2[2], x2[3], x3[0])
+                    let low = sigma1Pairs(SIMD4(x3[2], x3[2], x3[3], x3[3]))
+                    x &+= SIMD4(low[0], low[2], 0, 0)
+                    let high = sigma1Pairs(SIMD4(x[0], x[0], x[1], x[1]))
+                    x &+= SIMD4(0, 0, high[0], high[2])
+                    x0 = x
+                    kw[8] = x &+ SIMD4<UInt32>(0x27B7_0A85, 0x2E1B_2138, 0x4D2C_6DFC, 0x5338_0D13)
+                }
+                round(e, f, &h, a, b, c, &d, &bc, k.load(fromByteOffset: 112, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, k.load(fromByteOffset: 116, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, k.load(fromByteOffset: 120, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, k.load(fromByteOffset: 124, as: UInt32.self))
+                do {
+                    var x = x1 &+ sigma0(SIMD4(x1[1], x1[2], x1[3], x2[0])) &+ SIMD4(x3[1], x3[2], x3[3], x0[0])
+                    let low = sigma1Pairs(SIMD4(x0[2], x0[2], x0[3], x0[3]))
+                    x &+= SIMD4(low[0], low[2], 0, 0)
+                    let high = sigma1Pairs(SIMD4(x[0], x[0], x[1], x[1]))
+                    x &+= SIMD4(0, 0, high[0], high[2])
+                    x1 = x
+                    kw[9] = x &+ SIMD4<UInt32>(0x650A_7354, 0x766A_0ABB, 0x81C2_C92E, 0x9272_2C85)
+                }
+                round(a, b, &d, e, f, g, &h, &bc, k.load(fromByteOffset: 128, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, k.load(fromByteOffset: 132, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, k.load(fromByteOffset: 136, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, k.load(fromByteOffset: 140, as: UInt32.self))
+                do {
+                    var x = x2 &+ sigma0(SIMD4(x2[1], x2[2], x2[3], x3[0])) &+ SIMD4(x0[1], x0[2], x0[3], x1[0])
+                    let low = sigma1Pairs(SIMD4(x1[2], x1[2], x1[3], x1[3]))
+                    x &+= SIMD4(low[0], low[2], 0, 0)
+                    let high = sigma1Pairs(SIMD4(x[0], x[0], x[1], x[1]))
+                    x &+= SIMD4(0, 0, high[0], high[2])
+                    x2 = x
+                    kw[10] = x &+ SIMD4<UInt32>(0xA2BF_E8A1, 0xA81A_664B, 0xC24B_8B70, 0xC76C_51A3)
+                }
+                round(e, f, &h, a, b, c, &d, &bc, k.load(fromByteOffset: 144, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, k.load(fromByteOffset: 148, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, k.load(fromByteOffset: 152, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, k.load(fromByteOffset: 156, as: UInt32.self))
+                do {
+                    var x = x3 &+ sigma0(SIMD4(x3[1], x3[2], x3[3], x0[0])) &+ SIMD4(x1[1], x1[2], x1[3], x2[0])
+                    let low = sigma1Pairs(SIMD4(x2[2], x2[2], x2[3], x2[3]))
+                    x &+= SIMD4(low[0], low[2], 0, 0)
+                    let high = sigma1Pairs(SIMD4(x[0], x[0], x[1], x[1]))
+                    x &+= SIMD4(0, 0, high[0], high[2])
+                    x3 = x
+                    kw[11] = x &+ SIMD4<UInt32>(0xD192_E819, 0xD699_0624, 0xF40E_3585, 0x106A_A070)
+                }
+                round(a, b, &d, e, f, g, &h, &bc, k.load(fromByteOffset: 160, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, k.load(fromByteOffset: 164, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, k.load(fromByteOffset: 168, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, k.load(fromByteOffset: 172, as: UInt32.self))
+                do {
+                    var x = x0 &+ sigma0(SIMD4(x0[1], x0[2], x0[3], x1[0])) &+ SIMD4(x2[1], x2[2], x2[3], x3[0])
+                    let low = sigma1Pairs(SIMD4(x3[2], x3[2], x3[3], x3[3]))
+                    x &+= SIMD4(low[0], low[2], 0, 0)
+                    let high = sigma1Pairs(SIMD4(x[0], x[0], x[1], x[1]))
+                    x &+= SIMD4(0, 0, high[0], high[2])
+                    x0 = x
+                    kw[12] = x &+ SIMD4<UInt32>(0x19A4_C116, 0x1E37_6C08, 0x2748_774C, 0x34B0_BCB5)
+                }
+                round(e, f, &h, a, b, c, &d, &bc, k.load(fromByteOffset: 176, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, k.load(fromByteOffset: 180, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, k.load(fromByteOffset: 184, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, k.load(fromByteOffset: 188, as: UInt32.self))
+                do {
+                    var x = x1 &+ sigma0(SIMD4(x1[1], x1[2], x1[3], x2[0])) &+ SIMD4(x3[1], x3[2], x3[3], x0[0])
+                    let low = sigma1Pairs(SIMD4(x0[2], x0[2], x0[3], x0[3]))
+                    x &+= SIMD4(low[0], low[2], 0, 0)
+                    let high = sigma1Pairs(SIMD4(x[0], x[0], x[1], x[1]))
+                    x &+= SIMD4(0, 0, high[0], high[2])
+                    x1 = x
+                    kw[13] = x &+ SIMD4<UInt32>(0x391C_0CB3, 0x4ED8_AA4A, 0x5B9C_CA4F, 0x682E_6FF3)
+                }
+                round(a, b, &d, e, f, g, &h, &bc, k.load(fromByteOffset: 192, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, k.load(fromByteOffset: 196, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, k.load(fromByteOffset: 200, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, k.load(fromByteOffset: 204, as: UInt32.self))
+                do {
+                    var x = x2 &+ sigma0(SIMD4(x2[1], x2[2], x2[3], x3[0])) &+ SIMD4(x0[1], x0[2], x0[3], x1[0])
+                    let low = sigma1Pairs(SIMD4(x1[2], x1[2], x1[3], x1[3]))
+                    x &+= SIMD4(low[0], low[2], 0, 0)
+                    let high = sigma1Pairs(SIMD4(x[0], x[0], x[1], x[1]))
+                    x &+= SIMD4(0, 0, high[0], high[2])
+                    x2 = x
+                    kw[14] = x &+ SIMD4<UInt32>(0x748F_82EE, 0x78A5_636F, 0x84C8_7814, 0x8CC7_0208)
+                }
+                round(e, f, &h, a, b, c, &d, &bc, k.load(fromByteOffset: 208, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, k.load(fromByteOffset: 212, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, k.load(fromByteOffset: 216, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, k.load(fromByteOffset: 220, as: UInt32.self))
+                do {
+                    var x = x3 &+ sigma0(SIMD4(x3[1], x3[2], x3[3], x0[0])) &+ SIMD4(x1[1], x1[2], x1[3], x2[0])
+                    let low = sigma1Pairs(SIMD4(x2[2], x2[2], x2[3], x2[3]))
+                    x &+= SIMD4(low[0], low[2], 0, 0)
+                    let high = sigma1Pairs(SIMD4(x[0], x[0], x[1], x[1]))
+                    x &+= SIMD4(0, 0, high[0], high[2])
+                    x3 = x
+                    kw[15] = x &+ SIMD4<UInt32>(0x90BE_FFFA, 0xA450_6CEB, 0xBEF9_A3F7, 0xC671_78F2)
+                }
+                round(a, b, &d, e, f, g, &h, &bc, k.load(fromByteOffset: 224, as: UInt32.self))
+                round(h, a, &c, d, e, f, &g, &bc, k.load(fromByteOffset: 228, as: UInt32.self))
+                round(g, h, &b, c, d, e, &f, &bc, k.load(fromByteOffset: 232, as: UInt32.self))
+                round(f, g, &a, b, c, d, &e, &bc, k.load(fromByteOffset: 236, as: UInt32.self))
+                round(e, f, &h, a, b, c, &d, &bc, k.load(fromByteOffset: 240, as: UInt32.self))
+                round(d, e, &g, h, a, b, &c, &bc, k.load(fromByteOffset: 244, as: UInt32.self))
+                round(c, d, &f, g, h, a, &b, &bc, k.load(fromByteOffset: 248, as: UInt32.self))
+                round(b, c, &e, f, g, h, &a, &bc, k.load(fromByteOffset: 252, as: UInt32.self))
                 // END GENERATED
                 h0 = h0 &+ a; h1 = h1 &+ b; h2 = h2 &+ c; h3 = h3 &+ d
                 h4 = h4 &+ e; h5 = h5 &+ f; h6 = h6 &+ g; h7 = h7 &+ h

@@ -4,7 +4,8 @@
 /// (`seq`, `id`, `at`, `recorded`, `by`, `prev`) is not part of the event: see ``Record`` and
 /// ``SubmittedEvent``.
 public enum Event: Sendable, Equatable {
-    case cohortOpened(CohortOpened)
+    /// Boxed: the programme's facts are large and occur once, so the other cases stay small to copy.
+    indirect case cohortOpened(CohortOpened)
     case facilitatorJoined(FacilitatorJoined)
     case participantRegistered(ParticipantRegistered)
     case participantWithdrew(ParticipantWithdrew)

@@ -57,9 +57,33 @@ public enum EventType: String, Sendable, CaseIterable, Hashable {
     /// Whether this type has any personal field.
     public var hasPersonalFields: Bool { EventType.personalTable[index] }
 
-    var index: Int { EventType.indexTable[self] ?? 0 }
-
-    static let indexTable: [EventType: Int] = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($1, $0) })
+    /// The type's position in ``allCases`` (a jump table, not a lookup: this is on the reader's hot path).
+    var index: Int {
+        switch self {
+        case .cohortOpened: 0
+        case .facilitatorJoined: 1
+        case .participantRegistered: 2
+        case .participantWithdrew: 3
+        case .sessionScheduled: 4
+        case .sessionRescheduled: 5
+        case .sessionCancelled: 6
+        case .attendanceRecorded: 7
+        case .wishStated: 8
+        case .wishRevised: 9
+        case .wishClosed: 10
+        case .supportGiven: 11
+        case .assignmentStarted: 12
+        case .assignmentProgressed: 13
+        case .assignmentCompleted: 14
+        case .reflectionRecorded: 15
+        case .lineEmerged: 16
+        case .harvestContributed: 17
+        case .feeInvoiced: 18
+        case .subsidyClaimed: 19
+        case .eventRetracted: 20
+        case .dataRedacted: 21
+        }
+    }
     static let fieldTable: [[FieldSpec]] = allCases.map { $0.payload.fields }
     static let personalTable: [Bool] = allCases.map { $0.payload.fields.contains(where: \.isPersonal) }
 

@@ -42,7 +42,7 @@ public enum JSONEscapes {
     }
 
     static func appendUTF8(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
-        for unit in UTF8.encode(scalar)! { out.append(unit) }
+        out.append(contentsOf: String(Character(scalar)).utf8)
     }
 
     /// Appends `text` as a JSON string literal, quotes included, escaping only what JSON requires:

@@ -6,29 +6,29 @@
 public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Seconds since 1970-01-01T00:00:00Z.
     public let epochSeconds: Int
-    /// The fraction of the second, in nanoseconds.
-    public let nanoseconds: Int
-    /// How many fraction digits were written (0 when none).
-    public let fractionDigits: Int
-    /// The UTC offset in minutes (east positive).
-    public let offsetMinutes: Int
+    let storedNanoseconds: Int32
+    let storedOffset: Int16
+    let storedDigits: UInt8
     /// Whether the offset was written `Z`.
     public let isUTC: Bool
 
+    /// The fraction of the second, in nanoseconds.
+    public var nanoseconds: Int { Int(storedNanoseconds) }
+    /// How many fraction digits were written (0 when none).
+    public var fractionDigits: Int { Int(storedDigits) }
+    /// The UTC offset in minutes (east positive).
+    public var offsetMinutes: Int { Int(storedOffset) }
+
     /// A timestamp in UTC (written with `Z`) at this instant, to the second or with nanoseconds.
     public init(epochSeconds: Int, nanoseconds: Int = 0, fractionDigits: Int = 0) {
-        self.epochSeconds = epochSeconds
-        self.nanoseconds = nanoseconds
-        self.fractionDigits = fractionDigits
-        offsetMinutes = 0
-        isUTC = true
+        self.init(epochSeconds: epochSeconds, nanoseconds: nanoseconds, fractionDigits: fractionDigits, offsetMinutes: 0, isUTC: true)
     }
 
     init(epochSeconds: Int, nanoseconds: Int, fractionDigits: Int, offsetMinutes: Int, isUTC: Bool) {
         self.epochSeconds = epochSeconds
-        self.nanoseconds = nanoseconds
-        self.fractionDigits = fractionDigits
-        self.offsetMinutes = offsetMinutes
+        storedNanoseconds = Int32(nanoseconds)
+        storedDigits = UInt8(fractionDigits)
+        storedOffset = Int16(offsetMinutes)
         self.isUTC = isUTC
     }
 

@@ -129,9 +129,9 @@ struct EnvelopeScanner {
     mutating func expect(_ index: Int) -> Bool {
         member = index
         let literal = RecordParser.members[index].literal
-        guard line.count - position >= literal.count else { return false }
+        guard line.count - position >= literal.count, let base = line.baseAddress else { return false }
         let same = literal.withUnsafeBytes { literal in
-            zip(literal, line[position..<(position + literal.count)]).allSatisfy { $0 == $1 }
+            literal.baseAddress.map { memoryEquals(base + position, $0, literal.count) } ?? false
         }
         if same { position += literal.count }
         return same
@@ -139,18 +139,21 @@ struct EnvelopeScanner {
 
     /// A plain string value: no escapes, printable ASCII.
     mutating func plainString() -> UnsafeRawBufferPointer? {
-        guard position < line.count, line[position] == UInt8(ascii: "\"") else { return nil }
+        guard let base = line.baseAddress?.assumingMemoryBound(to: UInt8.self), position < line.count,
+            base[position] == UInt8(ascii: "\"")
+        else { return nil }
         let start = position + 1
         var end = start
-        while end < line.count {
-            let byte = line[end]
+        let count = line.count
+        while end < count {
+            let byte = base[end]
             if byte == UInt8(ascii: "\"") { break }
             if byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "\\") { return nil }
             end += 1
         }
-        guard end < line.count else { return nil }
+        guard end < count else { return nil }
         position = end + 1
-        return UnsafeRawBufferPointer(rebasing: line[start..<end])
+        return UnsafeRawBufferPointer(start: base + start, count: end - start)
     }
 
     func problem(_ field: String, _ message: String, hint: String? = nil) -> Diagnostic {

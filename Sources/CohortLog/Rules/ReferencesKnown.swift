@@ -19,7 +19,7 @@ struct ReferenceVisitor: IDVisitor {
 
     mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: String) {
         guard use == .refers else { return }
-                let shown = quoted(id)
+                var shown: String { quoted(id) }
         switch kind {
         case .participant, .facilitator:
             guard let person = state.people[id] else {

@@ -22,7 +22,8 @@ public struct LineReader {
     /// Calls `body` with each line of the open file `fd`, in order. The bytes are valid only during the
     /// call.
     public static func forEachLine(
-        fd: Int32, path: String, chunkSize: Int = 1 << 20, _ body: (Line) throws(FileError) -> Void
+        fd: Int32, path: String, chunkSize: Int = 1 << 20, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
+        _ body: (Line) throws(FileError) -> Void
     ) throws(FileError) {
         var capacity = chunkSize
         var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
@@ -48,6 +49,7 @@ public struct LineReader {
                 throw FileError(path, "cannot read", errno: errno)
             }
             if count == 0 { atEnd = true }
+            progress?(fileOffset + filled + count, number)
             let end = filled + count
             var start = 0
             var scan = filled

@@ -22,14 +22,15 @@ public enum LogReader {
     /// Calls `body` with each well-formed record of the log at `path`, in order, with its line's bytes.
     @discardableResult
     public static func forEachRecord(
-        path: String, _ body: (Record, UnsafeRawBufferPointer) throws -> Void
+        path: String, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
+        _ body: (Record, UnsafeRawBufferPointer) throws -> Void
     ) throws -> Summary {
         let fd = try FileSystem.openForReading(path)
         defer { close(fd) }
         var parser = RecordParser()
         var summary = Summary()
         var failure: Error?
-        try LineReader.forEachLine(fd: fd, path: path) { line in
+        try LineReader.forEachLine(fd: fd, path: path, progress: progress) { line in
             guard failure == nil else { return }
             guard line.ended, case .record(let record) = parser.parse(line.bytes, number: line.number) else {
                 summary.skipped += 1

@@ -175,20 +175,14 @@ public struct LogVerifier {
 extension LogVerifier {
     /// Verifies the log at `path` in one streaming pass.
     public static func verify(
-        path: String, wantedHead: Digest? = nil, observe: ((Record, UnsafeRawBufferPointer) -> Void)? = nil
+        path: String, wantedHead: Digest? = nil, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
+        observe: ((Record, UnsafeRawBufferPointer) -> Void)? = nil
     ) throws(FileError) -> LogVerifier {
         let fd = try FileSystem.openForReading(path)
         defer { _ = close(fd) }
-        return try verify(fd: fd, path: path, wantedHead: wantedHead, observe: observe)
-    }
-
-    /// Verifies an open log.
-    public static func verify(
-        fd: Int32, path: String, wantedHead: Digest? = nil, observe: ((Record, UnsafeRawBufferPointer) -> Void)? = nil
-    ) throws(FileError) -> LogVerifier {
         var verifier = LogVerifier(wantedHead: wantedHead, observe: observe)
-        if let size = try? FileSystem.size(fd: fd, path: path) { verifier.state.reserveCapacity(records: size / 200) }
-        try LineReader.forEachLine(fd: fd, path: path) { line in verifier.feed(line) }
+        if let size = try? FileSystem.size(fd: fd, path: path) { verifier.state.reserveCapacity(records: size / 250) }
+        try LineReader.forEachLine(fd: fd, path: path, progress: progress) { line in verifier.feed(line) }
         verifier.finish()
         return verifier
     }

@@ -92,12 +92,12 @@ public enum LogWriter {
         if existed {
             var parser = RecordParser()
             do {
-                verifier = try LogVerifier.verify(path: path) { record, line in
+                verifier = try LogVerifier.verify(path: path, observe: { record, line in
                     guard wanted.contains(record.id.rawValue), existing[record.id.rawValue] == nil,
                         let prints = parser.fingerprints(line)
                     else { return }
                     existing[record.id.rawValue] = (record.seq, prints.content, prints.structure, prints.isRedacted)
-                }
+                })
             } catch {
                 throw .file(error)
             }
