@@ -16,15 +16,7 @@ public enum CanonicalJSON {
                 members.append((tape.string(member, in: bytes), member + 1))
                 member = Int(tape[member + 1].next)
             }
-            members.sort { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            out.append(UInt8(ascii: "{"))
-            for (index, member) in members.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                JSONEscapes.appendQuoted(member.key, to: &out)
-                out.append(UInt8(ascii: ":"))
-                append(tape, member.value, in: bytes, to: &out)
-            }
-            out.append(UInt8(ascii: "}"))
+            appendObject(members.map(\.key), to: &out) { index, out in append(tape, members[index].value, in: bytes, to: &out) }
         case .array:
             out.append(UInt8(ascii: "["))
             var element = token + 1
@@ -46,5 +38,19 @@ public enum CanonicalJSON {
         case .false: out.append(contentsOf: "false".utf8)
         case .null: out.append(contentsOf: "null".utf8)
         }
+    }
+
+    /// Appends an object with members named `names`, in lexicographic order of the names, each value
+    /// written by `value` (given the member's index in `names`).
+    public static func appendObject(_ names: [String], to out: inout [UInt8], value: (Int, inout [UInt8]) -> Void) {
+        let order = names.indices.sorted { names[$0].utf8.lexicographicallyPrecedes(names[$1].utf8) }
+        out.append(UInt8(ascii: "{"))
+        for (position, index) in order.enumerated() {
+            if position > 0 { out.append(UInt8(ascii: ",")) }
+            JSONEscapes.appendQuoted(names[index], to: &out)
+            out.append(UInt8(ascii: ":"))
+            value(index, &out)
+        }
+        out.append(UInt8(ascii: "}"))
     }
 }

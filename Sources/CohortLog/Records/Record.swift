@@ -53,8 +53,24 @@ public enum Chain {
         return hasher.finalize()
     }
 
-    /// The digest of a whole record line (without its newline), or nil when the line has no top-level
-    /// `"personal":` member at its end.
+    /// Where the value of the last `"personal":` member of a line starts (just after the colon), for a
+    /// line that ends in `}`; nil when there is none. A well-formed record's personal member is its last,
+    /// and the marker cannot stand unescaped inside a string, so this finds `P` without parsing.
+    public static func personalStart(in line: UnsafeRawBufferPointer) -> Int? {
+        let marker = Array(",\"personal\":".utf8)
+        guard line.count > marker.count + 1, line[line.count - 1] == UInt8(ascii: "}") else { return nil }
+        var start = line.count - marker.count - 1
+        while start >= 0 {
+            if line[start] == marker[0], zip(marker, line[start..<(start + marker.count)]).allSatisfy({ $0 == $1 }) {
+                return start + marker.count
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// The digest of a whole record line (without its newline) whose personal value starts at
+    /// `personalStart`.
     public static func digest(line: UnsafeRawBufferPointer, personalStart: Int) -> Digest {
         let header = UnsafeRawBufferPointer(rebasing: line[0..<personalStart])
         let personal = UnsafeRawBufferPointer(rebasing: line[personalStart..<(line.count - 1)])

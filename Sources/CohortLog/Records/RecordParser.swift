@@ -227,31 +227,10 @@ struct EnvelopeScanner {
         guard expect(7) else { return nil }
         tape.tokens.removeAll(keepingCapacity: true)
         let dataToken = 0
-        do {
-            position = try JSONParser.parseValue(line, at: position, end: line.count, into: &tape)
-        } catch {
-            problems.append(Diagnostic(line: number, check: "format.json", field: "data",
-                                       message: "data is not valid JSON at column \(error.offset + 1): \(error.message)"))
-            return nil
-        }
-        guard tape[dataToken].kind == .object else {
-            problems.append(problem("data", "data must be an object"))
-            return nil
-        }
-        guard expect(8) else { return nil }
+        guard object("data", tape: &tape, problems: &problems), expect(8) else { return nil }
         let personalStart = position
         let personalToken = tape.tokens.count
-        do {
-            position = try JSONParser.parseValue(line, at: position, end: line.count, into: &tape)
-        } catch {
-            problems.append(Diagnostic(line: number, check: "format.json", field: "personal",
-                                       message: "personal is not valid JSON at column \(error.offset + 1): \(error.message)"))
-            return nil
-        }
-        guard tape[personalToken].kind == .object else {
-            problems.append(problem("personal", "personal must be an object"))
-            return nil
-        }
+        guard object("personal", tape: &tape, problems: &problems) else { return nil }
         guard position == line.count - 1, line[position] == UInt8(ascii: "}") else {
             member = 9
             return nil
@@ -260,6 +239,24 @@ struct EnvelopeScanner {
             seq: seqValue, id: idValue, type: type, at: at, recorded: recorded,
             by: ActorID(unchecked: text(byBytes)), prev: prev, dataToken: dataToken, personalToken: personalToken,
             personalStart: personalStart)
+    }
+
+    /// Parses the JSON object of the member `name` at the current position onto `tape`.
+    mutating func object(_ name: String, tape: inout JSONTape, problems: inout [Diagnostic]) -> Bool {
+        let token = tape.tokens.count
+        do {
+            position = try JSONParser.parseValue(line, at: position, end: line.count, into: &tape)
+        } catch {
+            problems.append(Diagnostic(
+                line: number, check: "format.json", field: name,
+                message: "\(name) is not valid JSON at column \(error.offset + 1): \(error.message)"))
+            return false
+        }
+        guard tape[token].kind == .object else {
+            problems.append(problem(name, "\(name) must be an object"))
+            return false
+        }
+        return true
     }
 
     /// Why the layout did not hold, when the line is valid JSON.
@@ -276,16 +273,7 @@ struct EnvelopeScanner {
 
     /// The digest of the line when its `"personal":` member can still be found at the end.
     func fallbackDigest() -> Digest? {
-        let marker = Array(",\"personal\":".utf8)
-        guard line.count > marker.count + 2, line[line.count - 1] == UInt8(ascii: "}") else { return nil }
-        var start = line.count - marker.count - 1
-        while start > 0 {
-            if line[start] == marker[0], zip(marker, line[start..<(start + marker.count)]).allSatisfy({ $0 == $1 }) {
-                return Chain.digest(line: line, personalStart: start + marker.count)
-            }
-            start -= 1
-        }
-        return nil
+        Chain.personalStart(in: line).map { Chain.digest(line: line, personalStart: $0) }
     }
 }
 

@@ -154,23 +154,19 @@ public enum SubmissionReader {
             return .failure(Diagnostics(problems))
         }
         // The canonical data object and personal members.
-        var data: [UInt8] = [UInt8(ascii: "{")]
-        var personal: [(name: String, json: [UInt8])] = []
-        let order = type.fields.indices.sorted { type.fields[$0].name.utf8.lexicographicallyPrecedes(type.fields[$1].name.utf8) }
-        for index in order where slots[index] >= 0 {
-            let spec = type.fields[index]
-            var value: [UInt8] = []
-            CanonicalJSON.append(tape, Int(slots[index]), in: line, to: &value)
-            if spec.isPersonal {
-                personal.append((spec.name, value))
-            } else {
-                if data.count > 1 { data.append(UInt8(ascii: ",")) }
-                JSONEscapes.appendQuoted(spec.name, to: &data)
-                data.append(UInt8(ascii: ":"))
-                data += value
-            }
+        let given = type.fields.indices.filter { slots[$0] >= 0 }
+        let structural = given.filter { !type.fields[$0].isPersonal }
+        var data: [UInt8] = []
+        CanonicalJSON.appendObject(structural.map { type.fields[$0].name }, to: &data) { position, out in
+            CanonicalJSON.append(tape, Int(slots[structural[position]]), in: line, to: &out)
         }
-        data.append(UInt8(ascii: "}"))
+        let personal: [(name: String, json: [UInt8])] = given.filter { type.fields[$0].isPersonal }
+            .map { index in
+                var value: [UInt8] = []
+                CanonicalJSON.append(tape, Int(slots[index]), in: line, to: &value)
+                return (type.fields[index].name, value)
+            }
+            .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         return .success(SubmittedEvent(
             line: number, givenID: givenID, at: at, by: by, event: event, data: data, personalMembers: personal,
             excerpt: excerpt))

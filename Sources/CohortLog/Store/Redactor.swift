@@ -60,9 +60,7 @@ public enum Redactor {
     /// The line with its `personal` member replaced by `{"redacted":"<hex>"}`, or nil when the result
     /// would not keep the record's digest.
     static func redactedLine(_ line: UnsafeRawBufferPointer, digest: Digest) -> [UInt8]? {
-        let marker = Array(",\"personal\":".utf8)
-        guard let start = lastRange(of: marker, in: line) else { return nil }
-        let personalStart = start + marker.count
+        guard let personalStart = Chain.personalStart(in: line) else { return nil }
         let personal = UnsafeRawBufferPointer(rebasing: line[personalStart..<(line.count - 1)])
         let hash = SHA256.hash(personal)
         var result = Array(line[0..<personalStart])
@@ -72,18 +70,6 @@ public enum Redactor {
         let header = UnsafeRawBufferPointer(rebasing: line[0..<personalStart])
         guard Chain.digest(header: header, personalDigest: hash) == digest else { return nil }
         return result
-    }
-
-    /// The start of the last occurrence of `marker` in `line`.
-    static func lastRange(of marker: [UInt8], in line: UnsafeRawBufferPointer) -> Int? {
-        var start = line.count - marker.count
-        while start >= 0 {
-            if line[start] == marker[0], zip(marker, line[start..<(start + marker.count)]).allSatisfy({ $0 == $1 }) {
-                return start
-            }
-            start -= 1
-        }
-        return nil
     }
 
     static func baseName(_ path: String) -> String {

@@ -46,15 +46,7 @@ public struct Sealer {
             var salt: [UInt8] = []
             JSONEscapes.appendQuoted(environment.salt(), to: &salt)
             members.append(("salt", salt))
-            members.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
-            out.append(UInt8(ascii: "{"))
-            for (index, member) in members.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                JSONEscapes.appendQuoted(member.name, to: &out)
-                out.append(UInt8(ascii: ":"))
-                out.append(contentsOf: member.json)
-            }
-            out.append(UInt8(ascii: "}"))
+            CanonicalJSON.appendObject(members.map(\.name), to: &out) { index, out in out.append(contentsOf: members[index].json) }
         }
         out.append(UInt8(ascii: "}"))
         let digest = out.withUnsafeBytes { all in
