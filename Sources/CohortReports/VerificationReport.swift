@@ -30,13 +30,15 @@ public struct VerificationReport: Sendable {
 
     /// The one-line verdict for standard output: `ok: 17 records, head …`.
     public var summary: String {
-        if ok {
-            var text = "ok: \(records) records, head \(head.hex)"
-            if let wantedHead { text += "; \(wantedHead.hex) is in the log" }
-            return text
-        }
+        if ok { return "ok: \(records) records, head \(head.hex)" }
         let count = problems.count + omitted
         return "not ok: \(records) records, \(count) problem\(count == 1 ? "" : "s"), head \(head.hex)"
+    }
+
+    /// With `--head` on a sound log, the confirmation for standard error: the noted head still stands.
+    public var headNote: String? {
+        guard ok, let wantedHead else { return nil }
+        return "\(file): \(wantedHead.hex) is the digest of a record in the log: nothing up to it has changed"
     }
 
     /// Each problem as a compiler writes it (`FILE:LINE: error: …`), for standard error.

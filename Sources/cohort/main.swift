@@ -3,6 +3,10 @@ import Glibc
 #endif
 import CohortCLI
 
+// A write past a file size limit fails with EFBIG instead of killing the process, so that the writer can
+// cut the log back to what it held and say so.
+signal(SIGXFSZ, SIG_IGN)
+
 var environment: [String: String] = [:]
 var pointer = environ
 while let entry = pointer.pointee {

@@ -17,9 +17,11 @@ import CohortLog
     @Test func aRefusedFirstAppendCreatesNothing() throws {
         let directory = try temporaryDirectory()
         let log = directory.appendingPathComponent("new.jsonl").path
-        let run = cohort(["append", log, "-"], input: Array(#"{"type":"wish.stated","at":"2014-06-12T11:00:00+02:00","by":"pa","data":{"wish":"w1","participant":"pa","text":"x"}}"#.utf8))
+        let submission = fixtures.appendingPathComponent("submissions/first/not-opening.jsonl").path
+        let run = cohort(["append", log, submission])
         #expect(run.status == 1)
-        #expect(run.err.contains("<stdin>:1: error: wish.stated: the log's first record must be cohort.opened"))
+        try expectGolden(normalized(run.err, [(fixtures.path + "/submissions/first/", ""), (directory.path + "/", "")]),
+                         "submissions/first/not-opening.expected")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == [])
     }
 
@@ -107,6 +109,27 @@ import CohortLog
         let run = cohort(["append", log, "-"], input: Array(reflections(1, prefix: "t").utf8), environment: ["COHORT_NOW": "yesterday"])
         #expect(run.status == 2)
         #expect(run.err == "cohort append: COHORT_NOW \"yesterday\" is not an RFC 3339 timestamp such as 2014-06-12T09:00:00Z; unset it or correct it (see `cohort help append`)\n")
+    }
+
+    @Test(arguments: ["0001-01-01T00:30:00+01:00", "9999-12-31T23:30:00-01:00"])
+    func aCohortNowOutsideTheYearsAReaderAcceptsIsAUsageError(_ now: String) throws {
+        let log = try baseLog()
+        let before = try bytes(log)
+        let run = cohort(["append", log, "-"], input: Array(reflections(1, prefix: "t").utf8), environment: ["COHORT_NOW": now])
+        #expect(run.status == 2)
+        #expect(run.err.contains("falls outside the years 1 to 9999 in UTC"))
+        #expect(try bytes(log) == before)
+    }
+
+    @Test func aSubmittedLineLongerThan16MiBIsRefused() throws {
+        let log = try baseLog()
+        let before = try bytes(log)
+        let text = String(repeating: "lang ", count: (16 << 20) / 5 + 1)
+        let line = #"{"type":"reflection.recorded","at":"2014-07-01T10:00:00+02:00","by":"pa","data":{"reflection":"r-long","participant":"pa","text":"\#(text)"}}"#
+        let run = cohort(["append", log, "-"], input: Array(line.utf8))
+        #expect(run.status == 1)
+        #expect(run.err.hasPrefix("<stdin>:1: error: the line is 16777353 bytes long; a submitted event may be at most 16 MiB [format.line]"))
+        #expect(try bytes(log) == before)
     }
 
     @Test func cohortNowIsTheRecordedTimeInUTC() throws {

@@ -82,6 +82,16 @@ import CohortLog
         #expect(run.err.contains("erased the personal fields of 10 records"))
     }
 
+    @Test func redactingAParticipantKeepsWhatOthersWroteAboutTheirWish() throws {
+        let log = try baseLog()
+        let others = #"{"type":"reflection.recorded","at":"2014-06-13T10:00:00+02:00","by":"pb","data":{"reflection":"ref-pb-9","participant":"pb","wish":"w-pa-1","text":"Wat Anna zei over loslaten, raakte mij."}}"#
+        #expect(cohort(["append", log, "-"], input: Array(others.utf8)).status == 0)
+        #expect(cohort(["redact", log, "--participant", "pa", "--reason", "verzoek", "--by", "f1"]).status == 0)
+        let text = String(decoding: try bytes(log), as: UTF8.self)
+        #expect(!text.contains("Ik wil leren loslaten"))
+        #expect(text.contains("Wat Anna zei over loslaten, raakte mij."))
+    }
+
     @Test func redactingRecordsByIdErasesOnlyThose() throws {
         let log = try baseLog()
         let run = cohort(["redact", log, "--id", "r-pb", "--id", "w-pb", "--reason", "verzoek", "--by", "f1", "--format", "json"])

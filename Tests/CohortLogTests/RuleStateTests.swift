@@ -79,4 +79,44 @@ import Testing
         #expect(problems[8] == [])
         #expect(state.wishOwners["w1"] == "pa")
     }
+
+    @Test func afterARetractionWhatItIntroducedIsAsIfNeverRecorded() {
+        let reading = SubmissionReader.read(Array((Self.opening + [
+            #"{"id":"reg-pc","type":"participant.registered","at":"2014-05-03T09:00:00+02:00","by":"f1","data":{"participant":"pc","municipality":"L","name":"C"}}"#,
+        ]).joined(separator: "\n").utf8))
+        #expect(reading.problems == [])
+        var state = RuleState()
+        for (index, event) in reading.events.enumerated() {
+            state.apply(Candidate(id: event.givenID ?? RecordID(unchecked: "e\(index)"), seq: index + 1, at: event.at, by: event.by,
+                                  event: event.event, hasPersonalValues: true))
+        }
+        #expect(state.activeParticipants == 3)
+        let (after, problems) = follow(state, [
+            #"{"id":"x","type":"event.retracted","at":"2014-06-03T09:00:00+02:00","by":"f1","data":{"target":"reg-pc","reason":"dubbel"}}"#,
+            #"{"type":"wish.stated","at":"2014-06-12T11:00:00+02:00","by":"pc","data":{"wish":"w1","participant":"pc","text":"x"}}"#,
+            #"{"type":"attendance.recorded","at":"2014-06-12T17:00:00+02:00","by":"f1","data":{"session":"s1","participant":"pc","dagdelen":2}}"#,
+            #"{"type":"participant.registered","at":"2014-06-13T09:00:00+02:00","by":"f1","data":{"participant":"pc","municipality":"L","name":"C"}}"#,
+        ], from: 7)
+        #expect(problems[0] == [])
+        #expect(problems[1] == ["rule.references-known", "rule.recorder-allowed"])
+        #expect(problems[2] == ["rule.references-known"])
+        #expect(problems[3] == ["rule.ids-new"])
+        #expect(after.activeParticipants == 2)
+        #expect(after.retraction(of: "pc", kind: .participant) == 7)
+    }
+
+    /// Folds more events onto `state`, numbering them from `seq`.
+    func follow(_ state: RuleState, _ lines: [String], from seq: Int) -> (RuleState, [[String]]) {
+        let reading = SubmissionReader.read(Array(lines.joined(separator: "\n").utf8))
+        #expect(reading.problems == [])
+        var state = state
+        var problems: [[String]] = []
+        for (offset, event) in reading.events.enumerated() {
+            let candidate = Candidate(id: event.derivedID(ordinal: 1), seq: seq + offset, at: event.at, by: event.by,
+                                      event: event.event, hasPersonalValues: !event.personalMembers.isEmpty)
+            problems.append(WriterRule.check(candidate, against: state).map(\.check))
+            state.apply(candidate)
+        }
+        return (state, problems)
+    }
 }

@@ -2,7 +2,8 @@ import Testing
 @testable import CohortLog
 
 @Suite struct TimestampTests {
-    @Test(arguments: ["2014-06-12T11:05:00+02:00", "2014-06-12T09:06:13Z", "2015-01-29T23:59:59.123-05:30", "2014-12-31T23:00:00.5+01:00"])
+    @Test(arguments: ["2014-06-12T11:05:00+02:00", "2014-06-12T09:06:13Z", "2015-01-29T23:59:59.123-05:30", "2014-12-31T23:00:00.5+01:00",
+                      "2014-06-12T09:06:13-00:00", "2014-06-12T09:06:13+00:00"])
     func aTimestampIsWrittenBackExactlyAsGiven(_ text: String) throws {
         #expect(try #require(Timestamp(text)).description == text)
     }

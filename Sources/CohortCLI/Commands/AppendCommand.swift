@@ -62,11 +62,22 @@ extension Command {
                 }
                 let advice = torn
                     ? "run `cohort repair \(log)` to move the torn tail aside, then submit again"
-                    : "run `cohort verify \(log)` to see every problem; `cohort repair \(log)` repairs a torn tail only"
+                    : "run `cohort verify \(log)` to see every problem; `cohort repair \(log)` moves a torn tail aside and finishes an interrupted erasure, and reports anything else"
                 invocation.err.line("cohort append: \(log) does not verify, so nothing was appended; \(advice)")
                 return 1
             case .file(let failure):
                 throw failure
+            case .writeFailed(let failure, let undone):
+                invocation.err.line("cohort: \(failure.description)")
+                invocation.err.line(undone
+                    ? "cohort append: writing to \(log) failed, and the log was cut back to what it held before: nothing was appended"
+                    : "cohort append: writing to \(log) failed, and the log could not be cut back: it may end in a torn tail; run `cohort repair \(log)`, then submit again")
+                return 1
+            case .erasureUnfinished(let failure, let outcome):
+                for line in AppendReport(file: log, outcome: outcome).lines { invocation.out.line(line) }
+                invocation.err.line("cohort: \(failure.description)")
+                invocation.err.line("cohort append: the data.redacted was appended, but erasing its targets failed; run `cohort repair \(log)` to finish the erasure")
+                return 1
             }
         }
     }
@@ -75,7 +86,8 @@ extension Command {
     static func refuse(_ problems: [Diagnostic], submission: String, log: String, invocation: Invocation) -> Int32 {
         for problem in problems { invocation.err.line(problem.rendered(file: submission)) }
         let count = problems.count
-        invocation.err.line("cohort append: refused \(submission): \(count) problem\(count == 1 ? "" : "s"); \(log) is unchanged")
+        let state = FileSystem.exists(log) ? "\(log) is unchanged" : "\(log) was not created"
+        invocation.err.line("cohort append: refused \(submission): \(count) problem\(count == 1 ? "" : "s"); \(state)")
         return 1
     }
 }

@@ -35,6 +35,7 @@ extension Command {
                 out.line(report.json.serialized)
             } else {
                 for line in report.diagnostics { invocation.err.line(line) }
+                if let note = report.headNote { invocation.err.line(note) }
                 out.line(report.summary)
             }
             return report.ok ? 0 : 1

@@ -52,6 +52,9 @@ public struct Invocation {
         guard let time = Timestamp(text) else {
             throw UsageError("COHORT_NOW \"\(text)\" is not an RFC 3339 timestamp such as 2014-06-12T09:00:00Z; unset it or correct it")
         }
+        guard (1...9999).contains(time.utcDay.components.year) else {
+            throw UsageError("COHORT_NOW \"\(text)\" falls outside the years 1 to 9999 in UTC; unset it or correct it")
+        }
         return time
     }
 

@@ -54,9 +54,6 @@ public enum EventType: String, Sendable, CaseIterable, Hashable {
     /// The fields of this type.
     public var fields: [FieldSpec] { EventType.fieldTable[index] }
 
-    /// Whether this type has any personal field.
-    public var hasPersonalFields: Bool { EventType.personalTable[index] }
-
     /// The type's position in ``allCases`` (a jump table, not a lookup: this is on the reader's hot path).
     var index: Int {
         switch self {
@@ -85,7 +82,6 @@ public enum EventType: String, Sendable, CaseIterable, Hashable {
         }
     }
     static let fieldTable: [[FieldSpec]] = allCases.map { $0.payload.fields }
-    static let personalTable: [Bool] = allCases.map { $0.payload.fields.contains(where: \.isPersonal) }
 
     /// The type named by `bytes` (its name in the log), or nil.
     public static func named(_ bytes: UnsafeRawBufferPointer) -> EventType? {
@@ -98,16 +94,4 @@ public enum EventType: String, Sendable, CaseIterable, Hashable {
     }
 
     static let byName: [([UInt8], EventType)] = allCases.map { (Array($0.rawValue.utf8), $0) }
-
-    /// Whether only facilitators may record this type (rule 3): finance, sessions, attendance, retractions,
-    /// redactions, and the programme's own facts.
-    public var isFacilitatorsOnly: Bool {
-        switch self {
-        case .wishStated, .wishRevised, .wishClosed, .supportGiven, .assignmentStarted, .assignmentProgressed,
-            .assignmentCompleted, .reflectionRecorded, .cohortOpened, .facilitatorJoined:
-            false
-        default:
-            true
-        }
-    }
 }

@@ -101,16 +101,6 @@ extension JSONTape {
         }
         return negative ? -value : value
     }
-
-    /// The index of the member value named `key` in the object token at `object`, or nil.
-    public func member(_ key: StaticString, of object: Int, in bytes: UnsafeRawBufferPointer) -> Int? {
-        var index = object + 1
-        for _ in 0..<tokens[object].count {
-            if stringEquals(index, key, in: bytes) { return index + 1 }
-            index = Int(tokens[index + 1].next)
-        }
-        return nil
-    }
 }
 
 /// Compares `count` bytes at two addresses.

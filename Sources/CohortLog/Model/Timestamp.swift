@@ -11,6 +11,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     let storedDigits: UInt8
     /// Whether the offset was written `Z`.
     public let isUTC: Bool
+    /// Whether the offset was written `-00:00` (RFC 3339: UTC, local offset unknown).
+    let isNegativeZero: Bool
 
     /// The fraction of the second, in nanoseconds.
     public var nanoseconds: Int { Int(storedNanoseconds) }
@@ -24,12 +26,16 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(epochSeconds: epochSeconds, nanoseconds: nanoseconds, fractionDigits: fractionDigits, offsetMinutes: 0, isUTC: true)
     }
 
-    init(epochSeconds: Int, nanoseconds: Int, fractionDigits: Int, offsetMinutes: Int, isUTC: Bool) {
+    init(
+        epochSeconds: Int, nanoseconds: Int, fractionDigits: Int, offsetMinutes: Int, isUTC: Bool,
+        isNegativeZero: Bool = false
+    ) {
         self.epochSeconds = epochSeconds
         storedNanoseconds = Int32(nanoseconds)
         storedDigits = UInt8(fractionDigits)
         storedOffset = Int16(offsetMinutes)
         self.isUTC = isUTC
+        self.isNegativeZero = isNegativeZero
     }
 
     /// Parses an RFC 3339 timestamp with an offset; nil when it is not one.
@@ -54,6 +60,16 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         Timestamp(epochSeconds: epochSeconds, nanoseconds: nanoseconds, fractionDigits: fractionDigits)
     }
 
+    /// Same instant (however it was written: compare ``description`` for the text).
+    public static func == (a: Timestamp, b: Timestamp) -> Bool {
+        a.epochSeconds == b.epochSeconds && a.nanoseconds == b.nanoseconds
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(epochSeconds)
+        hasher.combine(storedNanoseconds)
+    }
+
     public static func < (a: Timestamp, b: Timestamp) -> Bool {
         (a.epochSeconds, a.nanoseconds) < (b.epochSeconds, b.nanoseconds)
     }
@@ -71,7 +87,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
             text += "." + pad(fraction, fractionDigits)
         }
         if isUTC { return text + "Z" }
-        let sign = offsetMinutes < 0 ? "-" : "+"
+        let sign = offsetMinutes < 0 || isNegativeZero ? "-" : "+"
         let magnitude = abs(offsetMinutes)
         return text + sign + pad(magnitude / 60, 2) + ":" + pad(magnitude % 60, 2)
     }
@@ -108,6 +124,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         let rest = bytes.count - position
         var offsetMinutes = 0
         var isUTC = false
+        var isNegativeZero = false
         if rest == 0 {
             return .failure(.noOffset)
         } else if rest == 1 && bytes[position] == UInt8(ascii: "Z") {
@@ -118,13 +135,14 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         {
             guard oh < 24, om < 60 else { return .failure(.outOfRange) }
             offsetMinutes = (oh * 60 + om) * (bytes[position] == UInt8(ascii: "-") ? -1 : 1)
+            isNegativeZero = offsetMinutes == 0 && bytes[position] == UInt8(ascii: "-")
         } else {
             return .failure(.notRFC3339)
         }
         let local = day.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second
         return .success(Timestamp(
             epochSeconds: local - offsetMinutes * 60, nanoseconds: nanoseconds, fractionDigits: fractionDigits,
-            offsetMinutes: offsetMinutes, isUTC: isUTC))
+            offsetMinutes: offsetMinutes, isUTC: isUTC, isNegativeZero: isNegativeZero))
     }
 }
 

@@ -203,7 +203,7 @@ struct EnvelopeScanner {
         guard expect(4), let recordedBytes = plainString() else { return nil }
         let recorded: Timestamp
         switch Timestamp.parse(recordedBytes) {
-        case .success(let value) where value.isUTC: recorded = value
+        case .success(let value) where value.offsetMinutes == 0: recorded = value
         case .success:
             problems.append(problem("recorded", "recorded \(quoted(text(recordedBytes))) is not in UTC (it must end in Z)"))
             return nil

@@ -4,6 +4,10 @@
 /// ignored, blank lines are skipped. Personal fields may stand flat in `data`; they are moved into
 /// `personal`. Every problem of every line is collected, not only the first.
 public enum SubmissionReader {
+    /// The longest line of a submission (16 MiB), so that every sealed record stays well within what a
+    /// reader of the log accepts (``LineReader/maximumLine``).
+    public static let maximumLine = 16 << 20
+
     /// The members an event may have in a submission.
     static let envelope = ["id", "type", "at", "by", "data", "personal"]
 
@@ -21,19 +25,19 @@ public enum SubmissionReader {
         var problems: [Diagnostic] = []
         var tape = JSONTape()
         bytes.withUnsafeBytes { all in
-            var start = 0
-            if all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF { start = 3 }
-            var number = 0
-            while start < all.count {
-                number += 1
-                var end = start
-                while end < all.count && all[end] != 0x0A { end += 1 }
-                var lineEnd = end
-                if lineEnd > start && all[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                let line = UnsafeRawBufferPointer(rebasing: all[start..<lineEnd])
-                start = end + 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-                switch readLine(line, number: number, tape: &tape) {
+            let bom = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF
+            LineReader.forEachLine(in: UnsafeRawBufferPointer(rebasing: all[(bom ? 3 : 0)...])) { found in
+                var line = found.bytes
+                if let last = line.last, last == 0x0D { line = UnsafeRawBufferPointer(rebasing: line.dropLast()) }
+                if line.count > maximumLine {
+                    problems.append(Diagnostic(
+                        line: found.number, check: "format.line",
+                        message: "the line is \(line.count) bytes long; a submitted event may be at most \(maximumLine >> 20) MiB",
+                        hint: "keep texts to a readable length; put long documents elsewhere and refer to them"))
+                    return
+                }
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+                switch readLine(line, number: found.number, tape: &tape) {
                 case .success(let event): events.append(event)
                 case .failure(let found): problems += found.all
                 }

@@ -27,6 +27,10 @@ extension WriterRule {
                 : "by is the id of a facilitator or a registered participant"
             return refuse("by \(quoted(by)) is not a known facilitator or participant", hint: hint)
         }
+        if let retracted = state.retraction(of: by, kind: .person) {
+            return refuse("by \(quoted(by)) was retracted (seq \(retracted)): as if never registered or joined",
+                          hint: "by is the id of a facilitator or a registered participant")
+        }
         if person.role == .facilitator { return [] }
         // A participant: only their own learning.
         let own: (String?, String)?

@@ -19,7 +19,13 @@ struct ReferenceVisitor: IDVisitor {
 
     mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: String) {
         guard use == .refers else { return }
-                var shown: String { quoted(id) }
+        if kind != .record, let retracted = state.retraction(of: id, kind: kind) {
+            problems.append(report.problem(
+                field, "\(field) \(quoted(id)) was retracted (seq \(retracted)): it is as if it had never been recorded",
+                hint: "introduce it again under a new id, or check the id"))
+            return
+        }
+        var shown: String { quoted(id) }
         switch kind {
         case .participant, .facilitator:
             guard let person = state.people[id] else {

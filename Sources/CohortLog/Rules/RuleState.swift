@@ -41,7 +41,7 @@ public struct RuleState: Sendable {
         public var hasPersonalValues: Bool
         /// The `seq` of its retraction, if retracted.
         public var retractedAt: Int?
-        /// The participant or session whose facts it changed (registration, withdrawal, scheduling,
+        /// The id it introduced, or the participant or session whose facts it changed (withdrawal,
         /// rescheduling, cancellation), so that a retraction can undo it.
         var subject: String?
     }
@@ -68,6 +68,9 @@ public struct RuleState: Sendable {
     public private(set) var introduced: [IDKind: Set<String>] = [:]
     /// Records by id.
     public private(set) var records: [String: RecordInfo] = [:]
+    /// Ids whose introducing record was retracted, by namespace, with the retraction's `seq`: they are
+    /// as if never introduced for what comes after, yet stay taken (an id never names two things).
+    public private(set) var retractedIDs: [IDKind: [String: Int]] = [:]
 
     /// An empty log's state.
     public init() {}
@@ -90,6 +93,11 @@ public struct RuleState: Sendable {
         }
     }
 
+    /// The `seq` of the retraction of the record that introduced `id`, when it was retracted.
+    public func retraction(of id: String, kind: IDKind) -> Int? {
+        retractedIDs[kind.namespace]?[id]
+    }
+
     /// The `seq` of the withdrawal of `participant`, when they have withdrawn.
     public func withdrawal(of participant: String) -> Int? {
         people[participant]?.withdrawnAt
@@ -109,7 +117,10 @@ public struct RuleState: Sendable {
                 introduced[.cohort, default: []].insert(e.cohort.rawValue)
             }
         case .facilitatorJoined(let e):
-            if people[e.facilitator.rawValue] == nil { people[e.facilitator.rawValue] = Person(role: .facilitator) }
+            if people[e.facilitator.rawValue] == nil {
+                people[e.facilitator.rawValue] = Person(role: .facilitator)
+                info.subject = e.facilitator.rawValue
+            }
         case .participantRegistered(let e):
             if people[e.participant.rawValue] == nil {
                 people[e.participant.rawValue] = Person(role: .participant)
@@ -139,16 +150,20 @@ public struct RuleState: Sendable {
                 info.subject = e.session.rawValue
             }
         case .wishStated(let e):
-            if wishOwners[e.wish.rawValue] == nil { wishOwners[e.wish.rawValue] = e.participant.rawValue }
+            if wishOwners[e.wish.rawValue] == nil {
+                wishOwners[e.wish.rawValue] = e.participant.rawValue
+                info.subject = e.wish.rawValue
+            }
         case .assignmentStarted(let e):
             if assignmentOwners[e.assignment.rawValue] == nil {
                 assignmentOwners[e.assignment.rawValue] = e.participant.rawValue
+                info.subject = e.assignment.rawValue
             }
-        case .reflectionRecorded(let e): introduced[.reflection, default: []].insert(e.reflection.rawValue)
-        case .lineEmerged(let e): introduced[.line, default: []].insert(e.line.rawValue)
-        case .harvestContributed(let e): introduced[.item, default: []].insert(e.item.rawValue)
-        case .feeInvoiced(let e): introduced[.invoice, default: []].insert(e.invoice.rawValue)
-        case .subsidyClaimed(let e): introduced[.claim, default: []].insert(e.claim.rawValue)
+        case .reflectionRecorded(let e): info.subject = introduce(e.reflection.rawValue, .reflection)
+        case .lineEmerged(let e): info.subject = introduce(e.line.rawValue, .line)
+        case .harvestContributed(let e): info.subject = introduce(e.item.rawValue, .item)
+        case .feeInvoiced(let e): info.subject = introduce(e.invoice.rawValue, .invoice)
+        case .subsidyClaimed(let e): info.subject = introduce(e.claim.rawValue, .claim)
         case .eventRetracted(let e): retract(e.target.rawValue, at: candidate.seq)
         case .attendanceRecorded, .wishRevised, .wishClosed, .supportGiven, .assignmentProgressed,
             .assignmentCompleted, .dataRedacted:
@@ -157,12 +172,20 @@ public struct RuleState: Sendable {
         if records[id] == nil { records[id] = info }
     }
 
+    /// Notes a new id of `kind`; returns it when it was new.
+    mutating func introduce(_ id: String, _ kind: IDKind) -> String? {
+        introduced[kind, default: []].insert(id).inserted ? id : nil
+    }
+
     /// Undoes what the record `target` did to the facts the rules use.
     mutating func retract(_ target: String, at seq: Int) {
         guard var info = records[target], info.retractedAt == nil else { return }
         info.retractedAt = seq
         records[target] = info
         guard let subject = info.subject else { return }
+        if let kind = info.type.introducedKind {
+            retractedIDs[kind, default: [:]][subject] = seq
+        }
         switch info.type {
         case .participantRegistered:
             if var person = people[subject], !person.registrationRetracted {
@@ -182,6 +205,24 @@ public struct RuleState: Sendable {
             sessions[subject]?.cancellations.removeAll { $0.record == target }
         default:
             break
+        }
+    }
+}
+
+extension EventType {
+    /// The namespace of the id this type introduces (beyond `cohort.opened`, which cannot be retracted).
+    var introducedKind: IDKind? {
+        switch self {
+        case .facilitatorJoined, .participantRegistered: .person
+        case .sessionScheduled: .session
+        case .wishStated: .wish
+        case .assignmentStarted: .assignment
+        case .reflectionRecorded: .reflection
+        case .lineEmerged: .line
+        case .harvestContributed: .item
+        case .feeInvoiced: .invoice
+        case .subsidyClaimed: .claim
+        default: nil
         }
     }
 }

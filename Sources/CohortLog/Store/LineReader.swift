@@ -77,6 +77,23 @@ public struct LineReader {
         }
     }
 
+    /// Calls `body` with each line of a buffer in memory (numbered from 1; the last line, when not ended
+    /// by `\n`, with `ended` false).
+    public static func forEachLine(in bytes: UnsafeRawBufferPointer, _ body: (Line) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        let buffer = UnsafeMutableRawPointer(mutating: base)
+        var start = 0
+        var number = 0
+        while start < bytes.count {
+            number += 1
+            let newline = findNewline(buffer, from: start, to: bytes.count)
+            let end = newline ?? bytes.count
+            body(Line(number: number, bytes: UnsafeRawBufferPointer(start: base + start, count: end - start),
+                      ended: newline != nil, offset: start))
+            start = end + 1
+        }
+    }
+
     @inline(__always)
     static func findNewline(_ buffer: UnsafeMutableRawPointer, from: Int, to: Int) -> Int? {
         guard from < to else { return nil }

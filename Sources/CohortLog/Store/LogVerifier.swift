@@ -192,19 +192,7 @@ extension LogVerifier {
     /// Verifies a log held in memory (for tests and fuzzing): the same checks as a file.
     public static func verify(bytes: [UInt8], wantedHead: Digest? = nil) -> LogVerifier {
         var verifier = LogVerifier(wantedHead: wantedHead)
-        bytes.withUnsafeBytes { all in
-            var start = 0
-            var number = 0
-            while start < all.count {
-                number += 1
-                var end = start
-                while end < all.count && all[end] != 0x0A { end += 1 }
-                let ended = end < all.count
-                verifier.feed(LineReader.Line(
-                    number: number, bytes: UnsafeRawBufferPointer(rebasing: all[start..<end]), ended: ended, offset: start))
-                start = end + 1
-            }
-        }
+        bytes.withUnsafeBytes { all in LineReader.forEachLine(in: all) { verifier.feed($0) } }
         verifier.finish()
         return verifier
     }

@@ -36,8 +36,14 @@ public enum AppendError: Error, Sendable {
     case refused(Diagnostics)
     /// The log itself does not verify (a torn tail, a broken chain, …): nothing is appended to it.
     case unsoundLog(problems: [Diagnostic], omitted: Int, tornTail: Bool)
-    /// A file could not be read or written.
+    /// A file could not be read or opened.
     case file(FileError)
+    /// Writing the batch failed; `undone` says whether the log was cut back to what it held before
+    /// (else it may end in a torn tail, which `repair` moves aside).
+    case writeFailed(FileError, undone: Bool)
+    /// The batch, with a `data.redacted`, was appended, but erasing its targets failed; `repair`
+    /// finishes the erasure.
+    case erasureUnfinished(FileError, AppendOutcome)
 }
 
 /// Appends submissions to a log: under an exclusive lock, it reads and verifies the log, checks every
@@ -150,22 +156,8 @@ public enum LogWriter {
             outcome.appended.append(.init(seq: sealer.nextSeq, id: id, line: event.line))
             sealer.seal(event, id: id, to: &bytes)
         }
-        do throws(FileError) {
-            let fd: Int32
-            if existed {
-                fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
-                guard fd >= 0 else { throw FileError(path, "cannot open for appending", errno: errno) }
-            } else {
-                fd = try FileSystem.createNew(path)
-                outcome.created = true
-            }
-            defer { close(fd) }
-            try FileSystem.writeAll(fd: fd, bytes, path: path)
-            try FileSystem.sync(fd: fd, path: path)
-            if !existed { try FileSystem.syncDirectory(of: path) }
-        } catch {
-            throw .file(error)
-        }
+        try write(bytes, to: path, existed: existed)
+        outcome.created = !existed
         outcome.head = sealer.head
         outcome.records = sealer.nextSeq - 1
 
@@ -178,9 +170,41 @@ public enum LogWriter {
             do throws(FileError) {
                 outcome.erased = try Redactor.erase(targets, in: path)
             } catch {
-                throw .file(error)
+                throw .erasureUnfinished(error, outcome)
             }
         }
         return outcome
+    }
+
+    /// Writes a sealed batch at the end of the log (or as a new log) and syncs it. When a write or the
+    /// sync fails (a full disk, a file size limit, an I/O error), the log is cut back to the length it
+    /// had, so that a failed append leaves it as it was.
+    static func write(_ bytes: [UInt8], to path: String, existed: Bool) throws(AppendError) {
+        let fd: Int32
+        do throws(FileError) {
+            if existed {
+                fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
+                guard fd >= 0 else { throw FileError(path, "cannot open for appending", errno: errno) }
+            } else {
+                fd = try FileSystem.createNew(path)
+            }
+        } catch {
+            throw .file(error)
+        }
+        defer { close(fd) }
+        var original = 0
+        do throws(FileError) {
+            original = try FileSystem.size(fd: fd, path: path)
+            try FileSystem.writeAll(fd: fd, bytes, path: path)
+            try FileSystem.sync(fd: fd, path: path)
+            if !existed { try FileSystem.syncDirectory(of: path) }
+        } catch {
+            if !existed {
+                unlink(path)
+                throw .writeFailed(error, undone: true)
+            }
+            let undone = ftruncate(fd, off_t(original)) == 0 && fsync(fd) == 0
+            throw .writeFailed(error, undone: undone)
+        }
     }
 }
