@@ -64,6 +64,7 @@ reordered = list(lines)
 reordered[13], reordered[14] = reordered[14], reordered[13]
 write("reordered.jsonl", join(reordered))
 write("record-deleted.jsonl", join(lines[:9] + lines[10:]))
+write("truncated.jsonl", join(lines[:-3]))
 write("blank-line.jsonl", join(lines[:5] + [b""] + lines[5:]))
 write("crlf.jsonl", b"".join(line + b"\r\n" for line in lines))
 write("bom.jsonl", b"\xef\xbb\xbf" + sound)

@@ -11,6 +11,7 @@ import CohortLog
         ("sound", 0), ("other-writer", 0), ("empty", 0), ("torn", 1), ("tampered", 1), ("reordered", 1),
         ("record-deleted", 1), ("blank-line", 1), ("crlf", 1), ("bom", 1), ("rule-broken", 1),
         ("redaction-forged", 1), ("redaction-unfinished", 1), ("tampered-last", 0), ("resealed-history", 0),
+        ("truncated", 1),
     ]
 
     static func path(_ name: String) -> String { fixtures.appendingPathComponent("logs/\(name).jsonl").path }
@@ -42,6 +43,15 @@ import CohortLog
     @Test func aChangeToTheLastRecordIsFoundByTheHeadNotedBeforeIt() {
         let run = cohort(["verify", Self.path("tampered-last"), "--head", Self.soundHead])
         #expect(run.status == 1)
+        #expect(run.err.contains("no record has the digest \(Self.soundHead)"))
+    }
+
+    /// The last three records (the erasure among them) cut off: the erased records no longer have their
+    /// data.redacted, and the head noted before is gone.
+    @Test func recordsCutFromTheEndAreFoundByTheHeadNotedBefore() {
+        let run = cohort(["verify", Self.path("truncated"), "--head", Self.soundHead])
+        #expect(run.status == 1)
+        #expect(run.out.hasPrefix("not ok: 25 records, 3 problems"))
         #expect(run.err.contains("no record has the digest \(Self.soundHead)"))
     }
 
