@@ -1,24 +1,27 @@
 import CohortLog
 import CohortProjections
 
-/// `cohort stats`: figures per log and in total.
+/// `cohort stats`: figures per log and in total, as text, Markdown or JSON.
 public enum StatsReport {
-    /// The figures of one log (or the total, without a head) as text.
-    public static func text(_ name: String, _ stats: LogStats, skipped: Int = 0, isTotal: Bool = false) -> String {
-        var text = "\(name): \(stats.records) records"
-        if skipped > 0 { text += " (\(skipped) lines that are not records passed over; run `cohort verify`)" }
-        text += "\n"
-        text += "  participants \(stats.participants) (\(stats.withdrawals) withdrew), facilitators \(stats.facilitators), sessions \(stats.sessions) (\(stats.cancellations) cancelled)\n"
+    /// The figures of one log (a name and no head for the total) as a document section.
+    public static func add(_ name: String, _ stats: LogStats, skipped: Int = 0, isTotal: Bool = false, words w: Words,
+                           to document: inout Document) {
+        document.heading(2, isTotal ? "\(name)" : "\(user: name)")
+        var facts: [Inline] = [
+            "\(stats.records) \(w.records)",
+            "\(w.participants) \(stats.participants) (\(stats.withdrawals) \(w.withdrawn))",
+            "\(w.facilitators) \(stats.facilitators)",
+            "\(w.sessions.lowercased()) \(stats.sessions) (\(stats.cancellations) \(w.cancelled))",
+        ]
         if let first = stats.first, let last = stats.last {
-            text += "  span \(first) to \(last)\n"
+            facts.append("\(w.span) \(w.date(first)) \(w.through) \(w.date(last))")
         }
-        if !isTotal { text += "  head \(stats.head.hex)\n" }
-        for type in EventType.allCases {
-            if let count = stats.perType[type] {
-                text += "  " + type.rawValue.padded(to: 24) + String(count) + "\n"
-            }
-        }
-        return text
+        if !isTotal { facts.append("\(w.head) \(stats.head.hex)") }
+        if skipped > 0 { facts.append("\(skipped) \(w.skipped)") }
+        document.list(facts)
+        document.table([Inline(stringLiteral: w.eventType), "#"], EventType.allCases.compactMap { type in
+            stats.perType[type].map { [Inline(stringLiteral: type.rawValue), Inline(stringLiteral: String($0))] }
+        })
     }
 
     /// The figures as a JSON object.

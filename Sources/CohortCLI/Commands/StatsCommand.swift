@@ -7,36 +7,41 @@ extension Command {
     static let stats = Command(
         name: "stats",
         summary: "count records per type, people, sessions, the span and the head, per log and in total",
-        usage: "cohort stats LOG… [--format text|json] [-o FILE]",
+        usage: "cohort stats LOG… [--as-of T] [--known-at T] [--format text|md|json] [--lang en|nl] [-o FILE]",
         details: """
-        Figures of each log as it stands, and their total when several are given. json prints one line
-        per log (JSON Lines), then a line with "total" when several logs are given.
+        Figures of each log as it stands (a retraction and its target both count: this is about the log, not
+        the cohort), and their total when several are given. json prints one line per log (JSON Lines),
+        then a line with "total" when several logs are given.
         """,
-        options: [.format(["text", "json"]), .output],
+        options: ReportOptions.specs(formats: ["text", "md", "json"], audience: nil),
         positionals: 1...Int.max, positionalNames: ["LOG"]
     ) { arguments, invocation in
-        let json = arguments.value("format") == "json"
+        let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .facilitator, command: "stats")
         var total = LogStats()
         var results: [(String, LogStats, Int)] = []
         for log in arguments.positionals {
             var stats = LogStats()
             let meter = ProgressMeter("stats \(log)", path: log, invocation: invocation)
-            let summary = try LogReader.forEachRecord(path: log, progress: meter.callback) { record, _ in stats.apply(record) }
+            let summary = try LogReader.forEachRecord(path: log, progress: meter.callback) { record, _ in
+                if options.window.contains(record) { stats.apply(record) }
+            }
             meter.finish()
             results.append((log, stats, summary.skipped))
             total.add(stats)
         }
+        let words = options.language.words
         return try invocation.withOutput(arguments.value("output"), protecting: arguments.positionals) { out in
-            for (log, stats, skipped) in results {
-                out.write(json ? StatsReport.json(log, stats, skipped: skipped).serialized + "\n" : StatsReport.text(log, stats, skipped: skipped))
+            if options.format == "json" {
+                for (log, stats, skipped) in results { out.line(StatsReport.json(log, stats, skipped: skipped).serialized) }
+                if results.count > 1 { out.line(JSONValue.object([("total", StatsReport.json(nil, total))]).serialized) }
+                return 0
             }
+            var document = Document()
+            for (log, stats, skipped) in results { StatsReport.add(log, stats, skipped: skipped, words: words, to: &document) }
             if results.count > 1 {
-                if json {
-                    out.line(JSONValue.object([("total", StatsReport.json(nil, total))]).serialized)
-                } else {
-                    out.write(StatsReport.text("total over \(results.count) logs", total, isTotal: true))
-                }
+                StatsReport.add("\(words.total) \(results.count)", total, isTotal: true, words: words, to: &document)
             }
+            out.write(options.format == "md" ? document.markdown : document.text)
             return 0
         }
     }

@@ -1,0 +1,76 @@
+import CohortLog
+import CohortProjections
+import CohortReports
+
+/// The options every report on a log shares: `--audience`, `--as-of`, `--known-at`, `--lang`, `--format`
+/// and `-o` (CLI.md conventions).
+struct ReportOptions {
+    var audience: Audience
+    var window: RecordWindow
+    var language: Language
+    var format: String
+
+    /// The option specs, with the command's formats and default audience.
+    static func specs(formats: [String], audience: String?) -> [OptionSpec] {
+        var specs: [OptionSpec] = []
+        if let audience {
+            specs.append(.value("audience", "A", "who the report is for: public, group, facilitator or participant:ID (default \(audience))"))
+        }
+        specs += [
+            .value("as-of", "T", "the cohort as it had happened by T (a date YYYY-MM-DD or an RFC 3339 timestamp)"),
+            .value("known-at", "T", "the cohort as the log knew it at T (by when records were written)"),
+            .format(formats),
+            .value("lang", "LANG", choices: ["en", "nl"], "the report's language (default: from LC_ALL, LC_MESSAGES or LANG; else en)"),
+            .output,
+        ]
+        return specs
+    }
+
+    /// Reads the options of `arguments`.
+    init(_ arguments: ParsedArguments, invocation: Invocation, defaultAudience: Audience, command: String) throws(UsageError) {
+        if let text = arguments.value("audience") {
+            guard let audience = Audience(text) else {
+                throw UsageError("--audience must be public, group, facilitator or participant:ID, not \"\(text)\"", command: command)
+            }
+            self.audience = audience
+        } else {
+            audience = defaultAudience
+        }
+        func bound(_ name: String) throws(UsageError) -> TimeBound? {
+            guard let text = arguments.value(name) else { return nil }
+            guard let bound = TimeBound(text) else {
+                throw UsageError("--\(name) must be a date YYYY-MM-DD or an RFC 3339 timestamp, not \"\(text)\"", command: command)
+            }
+            return bound
+        }
+        window = RecordWindow(asOf: try bound("as-of"), knownAt: try bound("known-at"))
+        language = Language.from(flag: arguments.value("lang"), environment: invocation.environment)
+        format = arguments.value("format") ?? ""
+    }
+
+    /// Replays the log for the window and filters it for the audience; a `participant:ID` audience must
+    /// name someone in the log.
+    func cohort(_ log: String, invocation: Invocation, command: String) throws -> (all: CohortState, visible: CohortState) {
+        let meter = ProgressMeter(command, path: log, invocation: invocation)
+        let state = try Replay.cohort(path: log, window: window, progress: meter.callback)
+        meter.finish()
+        if case .participant(let id) = audience, state.person(id.rawValue) == nil {
+            throw UsageError("--audience participant:\(id): there is no participant or facilitator \(id) in \(log)", command: command)
+        }
+        return (state, state.visible(to: audience))
+    }
+
+    /// The report context for a filtered state.
+    func context(_ visible: CohortState) -> ReportContext {
+        ReportContext(words: language.words, audience: audience, window: window, state: visible)
+    }
+
+    /// Writes a document or JSON in the chosen format.
+    func write(_ document: @autoclosure () -> Document, json: @autoclosure () -> JSONValue, to out: TextSink) {
+        switch format {
+        case "json": out.line(json().serialized)
+        case "md": out.write(document().markdown)
+        default: out.write(document().text)
+        }
+    }
+}

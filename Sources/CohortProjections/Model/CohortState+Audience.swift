@@ -1,0 +1,102 @@
+import CohortLog
+
+extension CohortState {
+    /// The cohort as `audience` may see it: the one place where "Who may see what" (EVENTS.md section 4)
+    /// is applied. Every view is built from this, so what an audience may not see leaves no trace in it:
+    /// no count, no edge, no placeholder, no name.
+    ///
+    /// - Wishes, assignments, reflections and support: by their visibility (a wish by its current one,
+    ///   each version by its own; a closing and progress follow their wish or assignment; a result by its
+    ///   own). `private`: the person concerned (for support, giver and receiver) and the facilitators.
+    /// - Attendance, withdrawal reasons, e-mail addresses, invoices: the participant concerned and the
+    ///   facilitators; claims: the facilitators.
+    /// - Names, municipalities and job titles: the cohort (group). The public sees a participant's or a
+    ///   facilitator's name only beside something public of theirs (a public wish, assignment,
+    ///   reflection or support, or a harvest contribution naming them), and no municipality.
+    /// - The programme, sessions, learning lines and harvest contributions are public (a session's host
+    ///   only when the host may be named).
+    public func visible(to audience: Audience) -> CohortState {
+        if audience == .facilitator { return self }
+        var view = self
+        view.wishes = wishes.compactMap { wish in
+            guard audience.sees(wish.visibility, owners: [wish.owner.rawValue]) else { return nil }
+            var wish = wish
+            wish.versions = wish.versions.filter { audience.sees($0.visibility, owners: [wish.owner.rawValue]) }
+            if let into = wish.closing?.into, let target = self.wish(into.rawValue),
+                !audience.sees(target.visibility, owners: [target.owner.rawValue])
+            {
+                wish.closing?.into = nil
+            }
+            return wish.versions.isEmpty ? nil : wish
+        }
+        view.assignments = assignments.compactMap { assignment in
+            guard audience.sees(assignment.visibility, owners: [assignment.owner.rawValue]) else { return nil }
+            var assignment = assignment
+            if let completion = assignment.completion,
+                !audience.sees(completion.visibility, owners: [assignment.owner.rawValue])
+            {
+                assignment.completion = nil
+            }
+            return assignment
+        }
+        let visibleWishes = Set(view.wishes.map(\.id.rawValue))
+        view.reflections = reflections.compactMap { reflection in
+            guard audience.sees(reflection.visibility, owners: [reflection.author.rawValue]) else { return nil }
+            var reflection = reflection
+            if let wish = reflection.wish, !visibleWishes.contains(wish.rawValue) { reflection.wish = nil }
+            return reflection
+        }
+        view.supports = supports.compactMap { support in
+            guard audience.sees(support.visibility, owners: [support.from.rawValue, support.to.rawValue]) else { return nil }
+            var support = support
+            if let wish = support.wish, !visibleWishes.contains(wish.rawValue) { support.wish = nil }
+            return support
+        }
+        view.attendance = attendance.filter { audience.seesPrivate(of: $0.participant.rawValue) }
+        view.invoices = invoices.filter { audience.seesPrivate(of: $0.participant.rawValue) }
+        view.claims = []
+
+        // People: inside the cohort everyone, without what is private to others; the public only those
+        // named beside something public.
+        var named = Set<String>()
+        if !audience.isInsideCohort {
+            for wish in view.wishes { named.insert(wish.owner.rawValue) }
+            for assignment in view.assignments { named.insert(assignment.owner.rawValue) }
+            for reflection in view.reflections { named.insert(reflection.author.rawValue) }
+            for support in view.supports { named.formUnion([support.from.rawValue, support.to.rawValue]) }
+            for contribution in contributions { named.formUnion(contribution.contributors.map(\.rawValue)) }
+        }
+        view.people = people.compactMap { person in
+            var person = person
+            if !audience.isInsideCohort {
+                guard named.contains(person.id.rawValue) else { return nil }
+                person.municipality = nil
+                person.jobTitle = nil
+            }
+            if !audience.seesPrivate(of: person.id.rawValue) {
+                person.email = nil
+                person.withdrawal?.reason = nil
+            }
+            return person
+        }
+        let visiblePeople = Set(view.people.map(\.id.rawValue))
+        view.sessions = sessions.map { session in
+            var session = session
+            if let host = session.host, !visiblePeople.contains(host.rawValue) { session.host = nil }
+            return session
+        }
+        view.reindex()
+        return view
+    }
+
+    /// Rebuilds the lookup tables after the arrays changed.
+    mutating func reindex() {
+        personIndex = Dictionary(uniqueKeysWithValues: people.enumerated().map { ($1.id.rawValue, $0) })
+        sessionIndex = Dictionary(uniqueKeysWithValues: sessions.enumerated().map { ($1.id.rawValue, $0) })
+        wishIndex = Dictionary(uniqueKeysWithValues: wishes.enumerated().map { ($1.id.rawValue, $0) })
+        assignmentIndex = Dictionary(uniqueKeysWithValues: assignments.enumerated().map { ($1.id.rawValue, $0) })
+        attendanceIndex = Dictionary(uniqueKeysWithValues: attendance.enumerated().map {
+            ($1.session.rawValue + "\u{0}" + $1.participant.rawValue, $0)
+        })
+    }
+}

@@ -1,0 +1,180 @@
+import CohortLog
+import CohortProjections
+
+/// Every word the reports print, in one language. ``Words/english`` and ``Words/dutch`` are complete:
+/// a report takes all its words from here.
+public struct Words: Sendable {
+    public let language: Language
+    let months: [String]
+    /// Shown in place of an erased text (never an empty text).
+    public let redacted: String
+    public let halfDays: String
+    let audienceNames: [String]
+    let participantAudience: @Sendable (String) -> String
+    let visibilities: [Visibility: String]
+    let sessionKinds: [SessionKind: String]
+    let outcomes: [WishOutcome: String]
+    let supportKinds: [SupportKind: String]
+    let harvestKinds: [HarvestKind: String]
+    let cycles: [ValueCycle: String]
+
+    // Headers.
+    public let asOf: String
+    public let knownAt: String
+    public let audience: String
+    public let nothingToShow: String
+
+    // Timeline.
+    public let timelineOf: String
+    public let registered: String
+    public let withdrew: String
+    public let reason: String
+    public let statedWish: String
+    public let revisedWish: String
+    public let closedWish: String
+    public let into: String
+    public let gave: String
+    public let received: String
+    public let to: String
+    public let from: String
+    public let onWish: String
+    public let atSession: String
+    public let attended: String
+    public let absentFrom: String
+    public let of: String
+    public let startedAssignment: String
+    public let assignmentAt: String
+    public let completedAssignment: String
+    public let reflected: String
+    public let contributed: String
+    public let note: String
+
+    // Lines.
+    public let learningLines: String
+    public let emergedAt: String
+    public let emergedOn: String
+    public let themes: String
+    public let participants: String
+    public let reflections: String
+    public let wishes: String
+    public let contributions: String
+    public let activity: String
+    public let before: String
+    public let after: String
+    public let candidates: String
+    public let noLines: String
+    public let noCandidates: String
+    public let sharedBy: String
+
+    // Harvest.
+    public let harvest: String
+    public let programme: String
+    public let organisedBy: String
+    public let period: String
+    public let through: String
+    public let facilitators: String
+    public let sessions: String
+    public let held: String
+    public let toCome: String
+    public let hostedBy: String
+    public let wishesHeading: String
+    public let assignment: String
+    public let result: String
+    public let progress: String
+    public let revised: String
+    public let byKind: String
+    public let byCycle: String
+    public let matrix: String
+    public let noLine: String
+    public let noCycle: String
+    public let supportNetwork: String
+    public let kinds: String
+    public let figures: String
+    public let wishesStated: String
+    public let wishesFulfilled: String
+    public let wishesTransformed: String
+    public let wishesDropped: String
+    public let supports: String
+    public let assignmentsStarted: String
+    public let assignmentsCompleted: String
+    public let attendance: String
+    public let subsidy: String
+    public let dagdelenDeclared: String
+    public let fee: String
+    public let vatExcluded: String
+    public let vatIncluded: String
+
+    // History.
+    public let history: String
+    public let beforeFirst: String
+    public let afterLast: String
+    public let lineEmerged: String
+    public let nothingHappened: String
+    public let linesEmerged: String
+    public let assignmentsProgressed: String
+    public let withdrawals: String
+
+    // Stats.
+    public let eventType: String
+    public let records: String
+    public let withdrawn: String
+    public let cancelled: String
+    public let span: String
+    public let head: String
+    public let total: String
+    public let skipped: String
+
+    /// A day in this language's long form: `11 December 2014`, `11 december 2014`.
+    public func date(_ day: Day) -> String {
+        let (year, month, dayOfMonth) = day.components
+        return "\(dayOfMonth) \(months[month - 1]) \(year)"
+    }
+
+    /// A moment as its local date in long form.
+    public func date(_ time: Timestamp) -> String { date(time.localDay) }
+
+    /// A personal text, or the word for an erased one.
+    public func text(_ text: PersonalText) -> String { text.text ?? redacted }
+
+    /// The name of an audience.
+    public func name(_ audience: Audience) -> String {
+        switch audience {
+        case .public: audienceNames[0]
+        case .group: audienceNames[1]
+        case .facilitator: audienceNames[2]
+        case .participant(let id): participantAudience(id.rawValue)
+        }
+    }
+
+    public func name(_ visibility: Visibility) -> String { visibilities[visibility] ?? visibility.rawValue }
+    public func name(_ kind: SessionKind) -> String { sessionKinds[kind] ?? kind.rawValue }
+    public func name(_ outcome: WishOutcome) -> String { outcomes[outcome] ?? outcome.rawValue }
+    public func name(_ kind: SupportKind) -> String { supportKinds[kind] ?? kind.rawValue }
+    public func name(_ kind: HarvestKind) -> String { harvestKinds[kind] ?? kind.rawValue }
+    public func name(_ cycle: ValueCycle?) -> String { cycle.flatMap { cycles[$0] } ?? noCycle }
+
+    /// A number with this language's decimal sign and one decimal, for percentages: `87.5`, `87,5`.
+    public func percent(_ part: Int, of whole: Int) -> String {
+        guard whole > 0 else { return "–" }
+        let tenths = (part * 1000 + whole / 2) / whole
+        let text = "\(tenths / 10)" + (language == .nl ? "," : ".") + "\(tenths % 10)"
+        return text + "%"
+    }
+
+    /// An amount of euro cents the language's way: `€ 1.550,00` (nl), `€1,550.00` (en).
+    public func euros(_ cents: Cents) -> String {
+        let value = cents.value
+        let sign = value < 0 ? "-" : ""
+        let whole = abs(value) / 100
+        let fraction = abs(value) % 100
+        var digits = String(whole)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = (language == .nl ? "." : ",") + String(digits.suffix(3)) + grouped
+            digits = String(digits.dropLast(3))
+        }
+        grouped = digits + grouped
+        let cents = (fraction < 10 ? "0" : "") + String(fraction)
+        return language == .nl ? "\(sign)€ \(grouped),\(cents)" : "\(sign)€\(grouped).\(cents)"
+    }
+}
