@@ -20,9 +20,10 @@ extension Command {
         let log = arguments.positionals[0]
         let participant = arguments.positionals[1]
         let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .group, command: "timeline")
-        let (all, visible) = try options.cohort(log, invocation: invocation, command: "timeline")
-        guard all.person(participant) != nil else {
-            throw UsageError("there is no participant \(participant) in \(log)", command: "timeline")
+        let (_, visible) = try options.cohort(log, invocation: invocation, command: "timeline")
+        // Whether someone the audience may not see exists is not for that audience to learn.
+        guard visible.person(participant) != nil else {
+            throw UsageError("there is no participant \(participant) that audience \(options.audience) may see in \(log)", command: "timeline")
         }
         let report = TimelineReport(Timeline(visible, participant: participant), participant: participant, context: options.context(visible))
         return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
