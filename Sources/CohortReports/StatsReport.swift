@@ -6,7 +6,7 @@ public enum StatsReport {
     /// The figures of one log (a name and no head for the total) as a document section.
     public static func add(_ name: String, _ stats: LogStats, skipped: Int = 0, isTotal: Bool = false, words w: Words,
                            to document: inout Document) {
-        document.heading(2, isTotal ? "\(name)" : "\(user: name)")
+        document.heading(3, isTotal ? "\(name)" : "\(user: name)")
         var facts: [Inline] = [
             "\(stats.records) \(w.records)",
             "\(w.participants) \(stats.participants) (\(stats.withdrawals) \(w.withdrawn))",
