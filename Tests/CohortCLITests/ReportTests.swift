@@ -51,6 +51,13 @@ import Testing
         ("PRIVE-OPDRACHT-PB", ["facilitator", "participant:pb"]),
         ("GROEP-OPDRACHT-PC", ["facilitator", "group", "participant:pa", "participant:pb", "participant:pc", "participant:pd"]),
         ("PRIVE-REFLECTIE-PB", nil),
+        ("PRIVE-REFLECTIE-PD", ["facilitator", "participant:pd"]),
+        ("PRIVE-WENS-PC3", ["facilitator", "participant:pc"]),
+        ("w-pc-3", ["facilitator", "participant:pc"]),
+        ("withdrew", ["facilitator", "group", "participant:pa", "participant:pb", "participant:pc", "participant:pd"]),
+        ("trok zich terug", ["facilitator", "group", "participant:pa", "participant:pb", "participant:pc", "participant:pd"]),
+        ("registered", ["facilitator", "group", "participant:pa", "participant:pb", "participant:pc", "participant:pd"]),
+        ("meldde zich aan", ["facilitator", "group", "participant:pa", "participant:pb", "participant:pc", "participant:pd"]),
         ("GROEP-REFLECTIE-PC", ["facilitator", "group", "participant:pa", "participant:pb", "participant:pc", "participant:pd"]),
         ("PRIVE-REFLECTIE-F1", ["facilitator"]),
         ("GROEP-HERZIENE-WENS-PB", ["facilitator", "group", "participant:pa", "participant:pb", "participant:pc", "participant:pd"]),
@@ -102,15 +109,42 @@ import Testing
         let figures = object?["figures"] as? [String: Any]
         #expect(figures?["wishesStated"] as? Int == 2)
         #expect(figures?["supports"] as? Int == 1)
-        #expect(figures?["assignmentsStarted"] as? Int == 1)
-        #expect(figures?["reflections"] as? Int == 1)
+        #expect(figures?["assignmentsStarted"] as? Int == 2)
+        #expect(figures?["reflections"] as? Int == 2)
         #expect(figures?["participants"] as? Int == 3)
         #expect(figures?["attendance"] == nil)
         let facilitator = try JSONSerialization.jsonObject(with: Data(cohort(["harvest", Self.log, "--format", "json", "--audience", "facilitator"], environment: [:]).out.utf8)) as? [String: Any]
         let all = facilitator?["figures"] as? [String: Any]
-        #expect(all?["wishesStated"] as? Int == 5)
+        #expect(all?["wishesStated"] as? Int == 6)
         #expect(all?["supports"] as? Int == 4)
         #expect((all?["attendance"] as? [Any])?.count == 4)
+    }
+
+    @Test func aResultMadePublicShowsWithoutTheTitleThatWasNot() {
+        let harvest = cohort(["harvest", Self.log], environment: [:]).out
+        #expect(harvest.contains("OPENBAAR-RESULTAAT-PB"))
+        #expect(!harvest.contains("PRIVE-OPDRACHT-PB"))
+    }
+
+    @Test func aTransformationIntoAWishThePublicMayNotSeeShowsNoTarget() {
+        let json = cohort(["timeline", Self.log, "pc", "--audience", "public", "--format", "json"], environment: [:]).out
+        #expect(json.contains(#""outcome":"transformed","into":null"#))
+    }
+
+    @Test func hostileTextStaysHarmlessInTextAndMarkdown() {
+        for format in ["text", "md"] {
+            let out = cohort(["harvest", Self.log, "--format", format], environment: [:]).out
+            #expect(out.contains("alert"))
+            #expect(!out.contains("\u{202E}"))
+            #expect(!out.contains("\n# geen kop"))
+            #expect(!out.contains("\t"))
+            if format == "md" {
+                #expect(!out.contains("<script>"))
+                #expect(!out.contains("<b>"))
+                #expect(!out.contains("[link](http"))
+                #expect(out.contains(##"\<script\>alert('x')\</script\> \| \*vet\* \_schuin\_ \[link\](http://example.org) \# geen kop  omgekeerd 1) geen lijst"##))
+            }
+        }
     }
 
     @Test func erasedTextsShowAsRedactedInBothLanguages() {

@@ -10,8 +10,9 @@ extension Command {
         usage: "cohort stats LOG… [--as-of T] [--known-at T] [--format text|md|json] [--lang en|nl] [-o FILE]",
         details: """
         Figures of each log as it stands (a retraction and its target both count: this is about the log, not
-        the cohort), and their total when several are given. json prints one line per log (JSON Lines),
-        then a line with "total" when several logs are given.
+        the cohort), and their total when several are given. A facilitators' view, like show: it counts
+        records of every kind, private ones too, and takes no --audience. json prints one line per log
+        (JSON Lines), then a line with "total" when several logs are given.
         """,
         options: ReportOptions.specs(formats: ["text", "md", "json"], audience: nil),
         positionals: 1...Int.max, positionalNames: ["LOG"]

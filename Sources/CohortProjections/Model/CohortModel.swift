@@ -15,8 +15,8 @@ public struct Person: Sendable, Equatable {
     public var jobTitle: String?
     /// Their e-mail address (private).
     public var email: PersonalText?
-    /// When they registered or joined.
-    public var joinedAt: Timestamp
+    /// When they registered or joined (group; nil in a view for the public).
+    public var joinedAt: Timestamp?
     /// Their withdrawal, if they withdrew.
     public var withdrawal: Withdrawal?
 
@@ -102,12 +102,17 @@ public struct Assignment: Sendable, Equatable {
 
     public var id: AssignmentID
     public var owner: ParticipantID
-    public var title: PersonalText
+    /// Its title; nil in a view for an audience that may not see how it started.
+    public var title: PersonalText?
     public var description: PersonalText?
-    public var visibility: Visibility
+    /// Who may see how it started (title, description).
+    public var startVisibility: Visibility
     public var startedAt: Timestamp
     public var steps: [Step]
     public var completion: Completion?
+
+    /// Who may see it now: the result's visibility once completed, else the start's. Progress follows it.
+    public var visibility: Visibility { completion?.visibility ?? startVisibility }
 
     /// How far it is now, in percent (100 once completed).
     public var progress: Int { completion != nil ? 100 : (steps.last?.progress ?? 0) }

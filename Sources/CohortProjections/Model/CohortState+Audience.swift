@@ -6,11 +6,13 @@ extension CohortState {
     /// no count, no edge, no placeholder, no name.
     ///
     /// - Wishes, assignments, reflections and support: by their visibility (a wish by its current one,
-    ///   each version by its own; a closing and progress follow their wish or assignment; a result by its
-    ///   own). `private`: the person concerned (for support, giver and receiver) and the facilitators.
+    ///   each version by its own, a closing following the wish; an assignment's title by how it started,
+    ///   its result by its own, its progress by its current visibility). `private`: the person concerned
+    ///   (for support, giver and receiver) and the facilitators. A reference to a wish the audience may
+    ///   not see (a closing's `into`, a support's or reflection's `wish`) is dropped.
     /// - Attendance, withdrawal reasons, e-mail addresses, invoices: the participant concerned and the
     ///   facilitators; claims: the facilitators.
-    /// - Names, municipalities and job titles: the cohort (group). The public sees a participant's or a
+    /// - Names, municipalities, job titles, registrations and withdrawals: the cohort (group). The public sees a participant's or a
     ///   facilitator's name only beside something public of theirs (a public wish, assignment,
     ///   reflection or support, or a harvest contribution naming them), and no municipality.
     /// - The programme, sessions, learning lines and harvest contributions are public (a session's host
@@ -22,24 +24,27 @@ extension CohortState {
             guard audience.sees(wish.visibility, owners: [wish.owner.rawValue]) else { return nil }
             var wish = wish
             wish.versions = wish.versions.filter { audience.sees($0.visibility, owners: [wish.owner.rawValue]) }
-            if let into = wish.closing?.into, let target = self.wish(into.rawValue),
-                !audience.sees(target.visibility, owners: [target.owner.rawValue])
-            {
-                wish.closing?.into = nil
-            }
             return wish.versions.isEmpty ? nil : wish
         }
+        let visibleWishes = Set(view.wishes.map(\.id.rawValue))
+        for index in view.wishes.indices {
+            if let into = view.wishes[index].closing?.into, !visibleWishes.contains(into.rawValue) {
+                view.wishes[index].closing?.into = nil
+            }
+        }
         view.assignments = assignments.compactMap { assignment in
-            guard audience.sees(assignment.visibility, owners: [assignment.owner.rawValue]) else { return nil }
+            let owners = [assignment.owner.rawValue]
             var assignment = assignment
-            if let completion = assignment.completion,
-                !audience.sees(completion.visibility, owners: [assignment.owner.rawValue])
-            {
+            if !audience.sees(assignment.startVisibility, owners: owners) {
+                assignment.title = nil
+                assignment.description = nil
+            }
+            if !audience.sees(assignment.visibility, owners: owners) { assignment.steps = [] }
+            if let completion = assignment.completion, !audience.sees(completion.visibility, owners: owners) {
                 assignment.completion = nil
             }
-            return assignment
+            return assignment.title == nil && assignment.steps.isEmpty && assignment.completion == nil ? nil : assignment
         }
-        let visibleWishes = Set(view.wishes.map(\.id.rawValue))
         view.reflections = reflections.compactMap { reflection in
             guard audience.sees(reflection.visibility, owners: [reflection.author.rawValue]) else { return nil }
             var reflection = reflection
@@ -72,6 +77,8 @@ extension CohortState {
                 guard named.contains(person.id.rawValue) else { return nil }
                 person.municipality = nil
                 person.jobTitle = nil
+                person.joinedAt = nil
+                person.withdrawal = nil
             }
             if !audience.seesPrivate(of: person.id.rawValue) {
                 person.email = nil

@@ -123,7 +123,7 @@ public struct CohortState: Sendable {
             guard assignmentIndex[e.assignment.rawValue] == nil else { break }
             assignmentIndex[e.assignment.rawValue] = assignments.count
             assignments.append(Assignment(id: e.assignment, owner: e.participant, title: e.title, description: e.description,
-                                          visibility: e.visibility ?? .group, startedAt: at, steps: []))
+                                          startVisibility: e.visibility ?? .group, startedAt: at, steps: []))
         case .assignmentProgressed(let e):
             if let index = assignmentIndex[e.assignment.rawValue] {
                 assignments[index].steps.append(Assignment.Step(at: at, progress: e.progress, note: e.note))

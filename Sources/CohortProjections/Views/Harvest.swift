@@ -19,8 +19,8 @@ public struct Harvest: Sendable {
     /// Attendance at one session, over the participants active on its first day.
     public struct SessionAttendance: Sendable, Equatable {
         public var session: SessionID
-        /// Dagdelen attended.
-        public var attended: Int
+        /// Dagdelen those participants attended; nil when no attendance was recorded for any of them.
+        public var attended: Int?
         /// Dagdelen that could have been attended: active participants × the session's dagdelen.
         public var possible: Int
     }
@@ -114,12 +114,14 @@ public struct Harvest: Sendable {
         if attendance {
             figures.attendance = sessions.filter(\.held).map { entry in
                 let session = entry.session
-                let active = state.participants.filter { person in
-                    person.joinedAt.localDay <= session.firstDay
+                let active = Set(state.participants.filter { person in
+                    (person.joinedAt.map { $0.localDay <= session.firstDay } ?? false)
                         && (person.withdrawal.map { $0.at.localDay >= session.firstDay } ?? true)
-                }
-                let attended = state.attendance.filter { $0.session == session.id }.reduce(0) { $0 + $1.dagdelen }
-                return SessionAttendance(session: session.id, attended: attended, possible: active.count * session.dagdelen)
+                }.map(\.id.rawValue))
+                let records = state.attendance.filter { $0.session == session.id && active.contains($0.participant.rawValue) }
+                return SessionAttendance(
+                    session: session.id, attended: records.isEmpty ? nil : records.reduce(0) { $0 + $1.dagdelen },
+                    possible: active.count * session.dagdelen)
             }
         }
         self.figures = figures

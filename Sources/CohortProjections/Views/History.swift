@@ -47,7 +47,7 @@ public struct History: Sendable {
         }
         for support in state.supports { stretches[at(support.at)].supports.append(support) }
         for assignment in state.assignments {
-            stretches[at(assignment.startedAt)].assignmentsStarted.append(assignment)
+            if assignment.title != nil { stretches[at(assignment.startedAt)].assignmentsStarted.append(assignment) }
             for step in assignment.steps { stretches[at(step.at)].progress.append((assignment, step)) }
             if let completion = assignment.completion { stretches[at(completion.at)].completions.append((assignment, completion)) }
         }

@@ -13,10 +13,11 @@ public struct LearningLines: Sendable {
         public var wishes: [Wish]
         /// Harvest contributions that name the line.
         public var contributions: [Contribution]
-        /// The people it gathers: authors, owners and contributors of what feeds it, in order of id.
+        /// The participants it gathers: authors, owners and contributors of what feeds it, in order of id
+        /// (facilitators' reflections feed a line, but facilitators are not its participants).
         public var participants: [PersonID]
-        /// How many feeding items (reflections, wish statements and revisions, contributions) fall in
-        /// each stretch between sessions (``Intervals``).
+        /// How many feeding items (reflections, wish statements and revisions that carry one of its themes,
+        /// contributions) fall in each stretch between sessions (``Intervals``).
         public var activity: [Int]
     }
 
@@ -44,13 +45,19 @@ public struct LearningLines: Sendable {
             }
             let wishes = state.wishes.filter { wish in wish.themes.contains { themes.contains(LearningLines.normalized($0)) } }
             let contributions = state.contributions.filter { $0.line == line.id }
+            let participants = Set(state.participants.map(\.id.rawValue))
             var people = Set<String>()
             reflections.forEach { people.insert($0.author.rawValue) }
             wishes.forEach { people.insert($0.owner.rawValue) }
             contributions.forEach { people.formUnion($0.contributors.map(\.rawValue)) }
+            people.formIntersection(participants)
             var activity = [Int](repeating: 0, count: intervals.intervals.count)
             for reflection in reflections { activity[intervals.index(of: reflection.at)] += 1 }
-            for wish in wishes { for version in wish.versions { activity[intervals.index(of: version.at)] += 1 } }
+            for wish in wishes {
+                for version in wish.versions where version.themes.contains(where: { themes.contains(LearningLines.normalized($0)) }) {
+                    activity[intervals.index(of: version.at)] += 1
+                }
+            }
             for contribution in contributions { activity[intervals.index(of: contribution.at)] += 1 }
             return Line(line: line, reflections: reflections, wishes: wishes, contributions: contributions,
                         participants: people.sorted().map { PersonID(unchecked: $0) }, activity: activity)

@@ -41,7 +41,7 @@ public struct Timeline: Sendable {
             return
         }
         var entries: [Entry] = []
-        if person.role == .participant { entries.append(Entry(at: person.joinedAt, event: .registered(person))) }
+        if person.role == .participant, let joined = person.joinedAt { entries.append(Entry(at: joined, event: .registered(person))) }
         if let withdrawal = person.withdrawal { entries.append(Entry(at: withdrawal.at, event: .withdrew(withdrawal))) }
         for wish in state.wishes where wish.owner.rawValue == participant {
             for version in wish.versions {
@@ -57,7 +57,7 @@ public struct Timeline: Sendable {
             entries.append(Entry(at: attendance.at, event: .attended(attendance, state.session(attendance.session.rawValue))))
         }
         for assignment in state.assignments where assignment.owner.rawValue == participant {
-            entries.append(Entry(at: assignment.startedAt, event: .assignmentStarted(assignment)))
+            if assignment.title != nil { entries.append(Entry(at: assignment.startedAt, event: .assignmentStarted(assignment))) }
             for step in assignment.steps { entries.append(Entry(at: step.at, event: .assignmentProgressed(assignment, step))) }
             if let completion = assignment.completion {
                 entries.append(Entry(at: completion.at, event: .assignmentCompleted(assignment, completion)))

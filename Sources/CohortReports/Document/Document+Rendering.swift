@@ -88,14 +88,15 @@ extension Inline {
     }
 
     /// `text` with what Markdown could read as markup backslash-escaped: emphasis, code, links, HTML,
-    /// table pipes and entities anywhere; list and heading markers at the start.
+    /// table pipes, entities and heading marks anywhere; list markers at the start (`-`, `+`, `1.`,
+    /// `1)`); leading spaces dropped, so that a text cannot become a code block.
     static func escapedMarkdown(_ text: String) -> String {
         var out = ""
         var onlyDigits = true
-        for (index, character) in text.enumerated() {
+        for (index, character) in text.drop(while: { $0 == " " }).enumerated() {
             let atStart = index == 0
-            if "\\`*_{}[]<>|~&".contains(character) || (atStart && "#+-=".contains(character))
-                || (character == "." && onlyDigits && index > 0)
+            if "\\`*_{}[]<>|~&#".contains(character) || (atStart && "+-=".contains(character))
+                || ((character == "." || character == ")") && onlyDigits && index > 0)
             {
                 out.append("\\")
             }

@@ -87,9 +87,11 @@ public struct HarvestReport: Sendable {
                 document.list(story.wishes.map(wish))
             }
             for assignment in story.assignments {
-                var text = "\(w.assignment): " + context.quoted(assignment.title)
-                if let description = assignment.description { text = text + " — " + context.text(description) }
-                document.paragraph(text)
+                if let title = assignment.title {
+                    var text = "\(w.assignment): " + context.quoted(title)
+                    if let description = assignment.description { text = text + " — " + context.text(description) }
+                    document.paragraph(text)
+                }
                 if !assignment.steps.isEmpty {
                     document.paragraph("\(w.progress): " + Inline.joined(assignment.steps.map { step in
                         Inline(stringLiteral: "\(w.date(step.at)) \(step.progress)%")
@@ -168,8 +170,11 @@ public struct HarvestReport: Sendable {
         if let attendance = f.attendance, !attendance.isEmpty {
             document.heading(3, Inline(stringLiteral: w.attendance.prefix(1).uppercased() + w.attendance.dropFirst()))
             document.table(["", Inline(stringLiteral: w.halfDays), "%"], attendance.map { entry in
-                [context.session(entry.session), Inline(stringLiteral: "\(entry.attended) / \(entry.possible)"),
-                 Inline(stringLiteral: w.percent(entry.attended, of: entry.possible))]
+                guard let attended = entry.attended else {
+                    return [context.session(entry.session), Inline(stringLiteral: w.notRecorded), ""]
+                }
+                return [context.session(entry.session), Inline(stringLiteral: "\(attended) / \(entry.possible)"),
+                        Inline(stringLiteral: w.percent(attended, of: entry.possible))]
             })
         }
     }
@@ -189,7 +194,8 @@ public struct HarvestReport: Sendable {
         ]
         if let attendance = f.attendance {
             figures.append(("attendance", .array(attendance.map {
-                .object([("session", .string($0.session.rawValue)), ("attended", .int($0.attended)), ("possible", .int($0.possible))])
+                .object([("session", .string($0.session.rawValue)), ("attended", $0.attended.map(JSONValue.int) ?? .null),
+                         ("possible", .int($0.possible))])
             })))
         }
         var programme: JSONValue = .null

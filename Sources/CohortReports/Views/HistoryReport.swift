@@ -58,7 +58,7 @@ public struct HistoryReport: Sendable {
             entries.append((support.at, who(support.from.rawValue) + " \(w.gave) \(w.name(support.kind)) \(w.to) " + who(support.to.rawValue)))
         }
         for assignment in stretch.assignmentsStarted {
-            entries.append((assignment.startedAt, who(assignment.owner.rawValue) + " \(w.startedAssignment): " + context.quoted(assignment.title)))
+            entries.append((assignment.startedAt, who(assignment.owner.rawValue) + " \(w.startedAssignment): " + (assignment.title.map(context.quoted) ?? "")))
         }
         for (assignment, step) in stretch.progress {
             entries.append((step.at, who(assignment.owner.rawValue) + ": \(w.assignmentAt) \(step.progress)%"))

@@ -62,7 +62,7 @@ public struct TimelineReport: Sendable {
             let of = session.map { " \(w.of) \($0.dagdelen)" } ?? ""
             return "\(w.attended) " + title + ": \(attendance.dagdelen)\(of) \(w.halfDays)" + note(attendance.note)
         case .assignmentStarted(let assignment):
-            var text = "\(w.startedAssignment): " + context.quoted(assignment.title)
+            var text = "\(w.startedAssignment): " + (assignment.title.map(context.quoted) ?? "")
             if let description = assignment.description { text = text + " — " + context.text(description) }
             return text
         case .assignmentProgressed(_, let step):
@@ -132,7 +132,7 @@ public struct TimelineReport: Sendable {
                         ("dagdelen", .int(attendance.dagdelen)), ("note", context.json(attendance.note))]
         case .assignmentStarted(let assignment):
             members += [("type", .string("assignment.started")), ("assignment", .string(assignment.id.rawValue)),
-                        ("visibility", .string(assignment.visibility.rawValue)), ("title", context.json(assignment.title)),
+                        ("visibility", .string(assignment.startVisibility.rawValue)), ("title", context.json(assignment.title)),
                         ("description", context.json(assignment.description))]
         case .assignmentProgressed(let assignment, let step):
             members += [("type", .string("assignment.progressed")), ("assignment", .string(assignment.id.rawValue)),

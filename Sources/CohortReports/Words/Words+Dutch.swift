@@ -35,12 +35,12 @@ extension Words {
         noLine: "geen leerlijn", noCycle: "geen cyclus", supportNetwork: "Steunnetwerk", kinds: "soorten", figures: "Cijfers", wishesStated: "leerwensen uitgesproken",
         wishesFulfilled: "leerwensen vervuld", wishesTransformed: "leerwensen omgevormd",
         wishesDropped: "leerwensen losgelaten", supports: "keren steun gegeven", assignmentsStarted: "opdrachten begonnen",
-        assignmentsCompleted: "opdrachten afgerond", attendance: "aanwezigheid", subsidy: "subsidie",
+        assignmentsCompleted: "opdrachten afgerond", attendance: "aanwezigheid", notRecorded: "niet vastgelegd", subsidy: "subsidie",
         dagdelenDeclared: "omvang van het traject", fee: "deelnamekosten", vatExcluded: "exclusief btw",
         vatIncluded: "inclusief btw",
         history: "Geschiedenis", beforeFirst: "Vóór de eerste bijeenkomst", afterLast: "Na de laatste bijeenkomst",
         lineEmerged: "een leerlijn ontstond", nothingHappened: "Niets vastgelegd.", linesEmerged: "leerlijnen ontstaan",
         assignmentsProgressed: "voortgang van opdrachten", withdrawals: "afmeldingen",
-        eventType: "soort", records: "records", withdrawn: "teruggetrokken", cancelled: "geannuleerd", span: "periode", head: "kop",
+        eventType: "soort", records: "gebeurtenissen", withdrawn: "teruggetrokken", cancelled: "geannuleerd", span: "periode", head: "kop",
         total: "totaal over", skipped: "regels die geen record zijn overgeslagen; draai `cohort verify`")
 }

@@ -33,7 +33,7 @@ extension Words {
         matrix: "Value-creation cycle by learning line", noLine: "no line", noCycle: "no cycle", supportNetwork: "Support network", kinds: "kinds", figures: "Figures",
         wishesStated: "wishes stated", wishesFulfilled: "wishes fulfilled", wishesTransformed: "wishes transformed",
         wishesDropped: "wishes dropped", supports: "support given", assignmentsStarted: "assignments started",
-        assignmentsCompleted: "assignments completed", attendance: "attendance", subsidy: "subsidy",
+        assignmentsCompleted: "assignments completed", attendance: "attendance", notRecorded: "not recorded", subsidy: "subsidy",
         dagdelenDeclared: "size of the trajectory", fee: "fee", vatExcluded: "VAT excluded", vatIncluded: "VAT included",
         history: "History", beforeFirst: "Before the first session", afterLast: "After the last session",
         lineEmerged: "a learning line emerged", nothingHappened: "Nothing recorded.", linesEmerged: "learning lines emerged",

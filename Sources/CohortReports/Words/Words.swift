@@ -98,6 +98,7 @@ public struct Words: Sendable {
     public let assignmentsStarted: String
     public let assignmentsCompleted: String
     public let attendance: String
+    public let notRecorded: String
     public let subsidy: String
     public let dagdelenDeclared: String
     public let fee: String
@@ -128,6 +129,14 @@ public struct Words: Sendable {
     public func date(_ day: Day) -> String {
         let (year, month, dayOfMonth) = day.components
         return "\(dayOfMonth) \(months[month - 1]) \(year)"
+    }
+
+    /// A moment with its time and offset: `1 October 2014 12:00 (+02:00)`.
+    public func moment(_ time: Timestamp) -> String {
+        let text = time.description
+        let clock = text.dropFirst(11).prefix(5)
+        let offset = time.isUTC ? "UTC" : String(text.suffix(6))
+        return "\(date(time.localDay)) \(clock) (\(offset))"
     }
 
     /// A moment as its local date in long form.
