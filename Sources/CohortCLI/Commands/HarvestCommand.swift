@@ -19,7 +19,8 @@ extension Command {
         positionals: 1...1, positionalNames: ["LOG"]
     ) { arguments, invocation in
         let log = arguments.positionals[0]
-        let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .public, command: "harvest")
+        var options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .public, command: "harvest")
+        if options.format.isEmpty { options.format = "md" }
         let (_, visible) = try options.cohort(log, invocation: invocation, command: "harvest")
         var day: Day?
         switch options.window.asOf {
@@ -29,11 +30,6 @@ extension Command {
         }
         let harvest = Harvest(visible, day: day, attendance: options.audience == .facilitator)
         let report = HarvestReport(harvest, context: options.context(visible))
-        return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
-            var options = options
-            if options.format.isEmpty { options.format = "md" }
-            options.write(report.document, json: report.json, to: out)
-            return 0
-        }
+        return try options.output(report.document, json: report.json, log: log, arguments: arguments, invocation: invocation)
     }
 }

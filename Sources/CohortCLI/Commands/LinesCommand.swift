@@ -20,9 +20,6 @@ extension Command {
         let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .group, command: "lines")
         let (_, visible) = try options.cohort(log, invocation: invocation, command: "lines")
         let report = LinesReport(LearningLines(visible), context: options.context(visible))
-        return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
-            options.write(report.document, json: report.json, to: out)
-            return 0
-        }
+        return try options.output(report.document, json: report.json, log: log, arguments: arguments, invocation: invocation)
     }
 }

@@ -26,9 +26,6 @@ extension Command {
             throw UsageError("there is no participant \(participant) that audience \(options.audience) may see in \(log)", command: "timeline")
         }
         let report = TimelineReport(Timeline(visible, participant: participant), participant: participant, context: options.context(visible))
-        return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
-            options.write(report.document, json: report.json, to: out)
-            return 0
-        }
+        return try options.output(report.document, json: report.json, log: log, arguments: arguments, invocation: invocation)
     }
 }

@@ -65,6 +65,15 @@ struct ReportOptions {
         ReportContext(words: language.words, audience: audience, window: window, state: visible)
     }
 
+    /// Writes a report to standard output or `-o FILE`, in the chosen format; exit status 0.
+    func output(_ document: @autoclosure () -> Document, json: @autoclosure () -> JSONValue, log: String,
+                arguments: ParsedArguments, invocation: Invocation) throws -> Int32 {
+        try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
+            write(document(), json: json(), to: out)
+            return 0
+        }
+    }
+
     /// Writes a document or JSON in the chosen format.
     func write(_ document: @autoclosure () -> Document, json: @autoclosure () -> JSONValue, to out: TextSink) {
         switch format {
