@@ -96,3 +96,22 @@ import CohortLog
         }
     }
 }
+
+@Suite struct CSVTests {
+    @Test func fieldsAreQuotedWhereRFC4180NeedsIt() {
+        #expect(CSV.field("Leiden", separator: ",") == "Leiden")
+        #expect(CSV.field("Alphen, a/d Rijn", separator: ",") == "\"Alphen, a/d Rijn\"")
+        #expect(CSV.field("Alphen, a/d Rijn", separator: ";") == "Alphen, a/d Rijn")
+        #expect(CSV.field("zei \"ja\"", separator: ",") == "\"zei \"\"ja\"\"\"")
+        #expect(CSV.field("twee\nregels", separator: ",") == "\"twee\nregels\"")
+    }
+
+    @Test func aCellCannotRunAsASpreadsheetFormula() {
+        #expect(CSV.field("=HYPERLINK(\"http://x\")", separator: ",") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        #expect(CSV.field("+31 6", separator: ",") == "'+31 6")
+        #expect(CSV.field("@SUM(A1)", separator: ";") == "'@SUM(A1)")
+        #expect(CSV.field("-", separator: ",") == "'-")
+        #expect(CSV.field("-2", separator: ",") == "-2")
+        #expect(CSV.field("87,5", separator: ";") == "87,5")
+    }
+}

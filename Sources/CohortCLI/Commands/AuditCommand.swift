@@ -1,0 +1,77 @@
+import Dispatch
+import Foundation
+import CohortLog
+import CohortProjections
+import CohortReports
+
+extension Command {
+    /// `cohort audit LOG…`.
+    static let audit = Command(
+        name: "audit",
+        summary: "the subsidy audit: does the evidence in the log support the claim, and does the log verify",
+        usage: "cohort audit LOG… [--format text|json] [--lang en|nl] [-o FILE]",
+        details: """
+        Checks each log against AUDIT.md: it verifies the log (a log that does not verify gets the one finding
+        chain.invalid), then checks registrations, the schedule, attendance, invoices and every claim against
+        the evidence that stood before it, and finds evidence recorded or retracted after a claim. Text gives
+        the findings of each log grouped by severity, then its totals and head, then a summary over all logs;
+        json gives one line per log (file, ok, findings with code, severity, message and seq, totals). Logs
+        are audited in parallel; the output keeps the order of the arguments. Exit 1 when any log has an
+        error finding, else 0. A facilitators' view.
+        """,
+        options: [.format(["text", "json"]),
+                  .value("lang", "LANG", choices: ["en", "nl"], "the report's language (default: from the locale; else en)"),
+                  .output],
+        positionals: 1...Int.max, positionalNames: ["LOG"]
+    ) { arguments, invocation in
+        let logs = arguments.positionals
+        for log in logs {
+            let fd = try FileSystem.openForReading(log)
+            close(fd)
+        }
+        let words = Language.from(flag: arguments.value("lang"), environment: invocation.environment).words
+        let results = try auditInParallel(logs)
+        let report = AuditReport(results, words: words)
+        return try invocation.withOutput(arguments.value("output"), protecting: logs) { out in
+            if arguments.value("format") == "json" {
+                for line in report.jsonLines { out.line(line.serialized) }
+            } else {
+                out.write(report.document.text)
+            }
+            return results.allSatisfy(\.ok) ? 0 : 1
+        }
+    }
+
+    /// Audits the logs on all cores; results in the order of `logs`.
+    static func auditInParallel(_ logs: [String]) throws -> [AuditResult] {
+        let box = ResultBox(count: logs.count)
+        DispatchQueue.concurrentPerform(iterations: logs.count) { index in
+            do {
+                box.set(index, .success(try Audit.run(path: logs[index])))
+            } catch {
+                box.set(index, .failure(error))
+            }
+        }
+        return try box.results.map { try $0.get() }
+    }
+}
+
+/// Results written by concurrent audits, each into its own slot.
+final class ResultBox: @unchecked Sendable {
+    private var slots: [Result<AuditResult, Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<AuditResult, Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var results: [Result<AuditResult, Error>] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.map { $0 ?? .failure(FileError("", "cannot audit", reason: "not audited")) }
+    }
+}

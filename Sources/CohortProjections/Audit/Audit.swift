@@ -1,0 +1,139 @@
+import CohortLog
+
+/// The figures of an audited log (AUDIT.md "totals").
+public struct AuditTotals: Sendable, Equatable {
+    /// Registered and not withdrawn.
+    public var activeParticipants = 0
+    /// A standing invoice and at least one counted dagdeel.
+    public var eligibleParticipants = 0
+    /// The dagdelen of the sessions that were not cancelled.
+    public var scheduledDagdelen = 0
+    /// The counted dagdelen of all participants.
+    public var attendedDagdelen = 0
+    /// The standing invoices.
+    public var invoiced = Cents(0)
+    /// What the evidence supports claiming now.
+    public var claimable = Cents(0)
+    /// The standing claims.
+    public var claimed = Cents(0)
+}
+
+/// The evidence behind the totals, traceable to records: the auditor's working paper.
+public struct AuditEvidence: Sendable {
+    /// One participant's evidence.
+    public struct Row: Sendable {
+        public var participant: ParticipantID
+        /// The `seq` of the registration, and of a withdrawal.
+        public var registered: Int?
+        public var withdrew: Int?
+        /// The invoice that counts (the latest standing one): id, amount, `seq`.
+        public var invoice: (id: InvoiceID, amount: Cents, seq: Int)?
+        /// Per held session (as ``sessions``): the counted dagdelen and the `seq` of the attendance record.
+        public var attendance: [(dagdelen: Int, seq: Int)?]
+        public var attended: Int
+        public var eligible: Bool
+        public var claimable: Cents
+    }
+
+    /// One claim against the evidence before it.
+    public struct ClaimRow: Sendable {
+        public var claim: ClaimID
+        public var seq: Int
+        public var claimed: (participants: Int, dagdelen: Int, amount: Cents)
+        public var evidence: (participants: Int, dagdelen: Int, amount: Cents)
+        public var head: Digest?
+        public var headKnown: Bool
+    }
+
+    /// The sessions that were not cancelled, with the `seq` of their scheduling.
+    public var sessions: [(id: SessionID, dagdelen: Int, seq: Int)] = []
+    public var rows: [Row] = []
+    public var claims: [ClaimRow] = []
+}
+
+/// The audit of one log: its findings and totals, and the head it audited.
+public struct AuditResult: Sendable {
+    public var file: String
+    public var records: Int
+    /// The digest of the last record: note it, and check later with `cohort verify --head`.
+    public var head: Digest
+    /// Findings, errors first, then by `seq`.
+    public var findings: [AuditFinding]
+    public var totals: AuditTotals
+    /// The evidence behind the totals.
+    public var evidence: AuditEvidence
+
+    /// Whether the log has no error finding.
+    public var ok: Bool { !findings.contains { $0.severity == .error } }
+}
+
+/// The subsidy audit (AUDIT.md): one pass over a log that verifies it and folds the evidence, then the
+/// checks. A log that does not verify gets the one finding `chain.invalid` and nothing else.
+public enum Audit {
+    /// Audits the log at `path`.
+    public static func run(path: String, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil) throws -> AuditResult {
+        var facts = AuditFacts()
+        let verifier = try LogVerifier.verify(path: path, progress: progress, observe: { record, _ in facts.apply(record) })
+        return result(file: path, verifier: verifier, facts: facts)
+    }
+
+    /// The result of a log read into `verifier` and `facts`.
+    public static func result(file: String, verifier: LogVerifier, facts: AuditFacts) -> AuditResult {
+        var findings: [AuditFinding]
+        if let invalid = ChainInvalid.finding(verifier) {
+            findings = [invalid]
+        } else {
+            findings = AuditChecks.all.flatMap { $0.findings(facts) }
+        }
+        findings = findings.enumerated().sorted {
+            ($0.element.severity == .error ? 0 : 1, $0.element.seq ?? 0, $0.offset)
+                < ($1.element.severity == .error ? 0 : 1, $1.element.seq ?? 0, $1.offset)
+        }.map(\.element)
+        return AuditResult(file: file, records: verifier.records, head: verifier.head, findings: findings, totals: totals(facts),
+                           evidence: evidence(facts))
+    }
+
+    /// The working paper of `facts`: per participant the records behind their figures, per claim the
+    /// figures on both sides.
+    public static func evidence(_ facts: AuditFacts) -> AuditEvidence {
+        var paper = AuditEvidence()
+        let sessions = facts.heldSessions
+        paper.sessions = sessions.map { ($0.id, $0.dagdelen, $0.source.seq) }
+        for participant in facts.participants {
+            let invoice = facts.invoices(of: participant).last
+            let attendance: [(dagdelen: Int, seq: Int)?] = sessions.map { session in
+                guard let record = facts.attendance(session.id, participant) else { return nil }
+                return (facts.countedDagdelen(session.id, participant), record.source.seq)
+            }
+            let attended = facts.attended(participant)
+            let eligible = invoice != nil && attended >= 1
+            paper.rows.append(AuditEvidence.Row(
+                participant: participant, registered: facts.registration(of: participant)?.source.seq,
+                withdrew: facts.withdrawal(of: participant)?.source.seq,
+                invoice: invoice.map { ($0.invoice, $0.amount, $0.source.seq) }, attendance: attendance, attended: attended,
+                eligible: eligible, claimable: eligible ? facts.claimable(invoice?.amount ?? Cents(0)) : Cents(0)))
+        }
+        paper.claims = facts.claims.filter { facts.stands($0.source) }.map { snapshot in
+            AuditEvidence.ClaimRow(
+                claim: snapshot.claim.claim, seq: snapshot.source.seq,
+                claimed: (snapshot.claim.participants, snapshot.claim.attendedDagdelen, snapshot.claim.amount),
+                evidence: (snapshot.evidence.eligible.count, snapshot.evidence.attendedDagdelen, snapshot.evidence.claimable),
+                head: snapshot.claim.head, headKnown: snapshot.headKnown)
+        }
+        return paper
+    }
+
+    /// The totals of `facts`.
+    public static func totals(_ facts: AuditFacts) -> AuditTotals {
+        var totals = AuditTotals()
+        let evidence = facts.currentEvidence()
+        totals.activeParticipants = facts.participants.filter { facts.isActive($0) }.count
+        totals.eligibleParticipants = evidence.eligible.count
+        totals.scheduledDagdelen = facts.heldSessions.reduce(0) { $0 + $1.dagdelen }
+        totals.attendedDagdelen = facts.participants.reduce(0) { $0 + facts.attended($1) }
+        totals.invoiced = facts.invoices.filter { facts.stands($0.source) }.reduce(Cents(0)) { $0 + $1.amount }
+        totals.claimable = evidence.claimable
+        totals.claimed = facts.claims.filter { facts.stands($0.source) }.reduce(Cents(0)) { $0 + $1.claim.amount }
+        return totals
+    }
+}

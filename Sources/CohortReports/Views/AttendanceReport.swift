@@ -1,0 +1,78 @@
+import CohortLog
+import CohortProjections
+
+/// `cohort attendance`: the attendance list as text or CSV (RFC 4180).
+public struct AttendanceReport: Sendable {
+    public let list: AttendanceList
+    public let words: Words
+
+    public init(_ list: AttendanceList, words: Words) {
+        self.list = list
+        self.words = words
+    }
+
+    var nl: Bool { words.language == .nl }
+    var totalWord: String { nl ? "totaal" : "total" }
+    var rateWord: String { nl ? "percentage" : "rate" }
+
+    /// A table for a person, then a legend of the sessions.
+    public func document(title: String) -> Document {
+        var document = Document()
+        document.heading(1, "\(nl ? "Presentielijst" : "Attendance list"): \(user: title)")
+        if let day = list.day { document.paragraph(Inline(stringLiteral: "\(words.asOf) \(words.date(day))")) }
+        let header: [Inline] = [Inline(stringLiteral: nl ? "deelnemer" : "participant")]
+            + list.sessions.map { "\(user: $0.session.id.rawValue)" }
+            + [Inline(stringLiteral: totalWord), "%"]
+        var rows: [[Inline]] = list.rows.map { row in
+            var cells: [Inline] = ["\(user: row.person.name.text ?? words.redacted) (\(user: row.person.id.rawValue))"]
+            for (index, cell) in row.cells.enumerated() {
+                cells.append(Inline(stringLiteral: cell.map(String.init) ?? (list.sessions[index].held ? "·" : "")))
+            }
+            cells.append(Inline(stringLiteral: "\(row.total) / \(row.possible)"))
+            cells.append(Inline(stringLiteral: words.percent(row.total, of: row.possible)))
+            return cells
+        }
+        rows.append([Inline(stringLiteral: totalWord)] + list.sessionTotals.map { Inline(stringLiteral: String($0)) } + ["", ""])
+        document.table(header, rows)
+        document.list(list.sessions.map { entry in
+            let days = entry.session.days.map { words.date($0) }.joined(separator: ", ")
+            return "\(user: entry.session.id.rawValue): \(days), \(user: entry.session.title) (\(entry.session.dagdelen) \(words.halfDays))"
+                + Inline(stringLiteral: entry.held ? "" : " · \(words.toCome)")
+        })
+        document.paragraph(Inline(stringLiteral: nl ? "· = niet vastgelegd" : "· = not recorded"))
+        return document
+    }
+
+    /// The list as CSV: a header row in the language, one row per participant, a row of session totals;
+    /// fields quoted where RFC 4180 needs it; CRLF line ends.
+    public func csv(separator: Character) -> String {
+        let header = [nl ? "deelnemer" : "participant", nl ? "naam" : "name", nl ? "gemeente" : "municipality"]
+            + list.sessions.map { "\($0.session.id) \($0.session.firstDay)" }
+            + [totalWord, nl ? "mogelijk" : "possible", rateWord]
+        var lines = [header]
+        for row in list.rows {
+            lines.append([row.person.id.rawValue, row.person.name.text ?? words.redacted, row.person.municipality ?? ""]
+                + row.cells.map { $0.map(String.init) ?? "" }
+                + [String(row.total), String(row.possible), row.possible > 0 ? String(words.percent(row.total, of: row.possible).dropLast()) : ""])
+        }
+        lines.append([totalWord, "", ""] + list.sessionTotals.map(String.init) + ["", "", ""])
+        return lines.map { $0.map { CSV.field($0, separator: separator) }.joined(separator: String(separator)) + "\r\n" }.joined()
+    }
+}
+
+/// RFC 4180 fields, safe to open in a spreadsheet.
+public enum CSV {
+    /// `text` as a CSV field: quoted when it holds the separator, a quote, a line break or leading or
+    /// trailing space; a text that a spreadsheet would read as a formula (starting with `=`, `+`, `-`,
+    /// `@`, a tab or a carriage return) gets a leading apostrophe.
+    public static func field(_ text: String, separator: Character) -> String {
+        var text = text
+        if let first = text.first, "=+-@\t\r".contains(first), !text.dropFirst().allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) || text.count == 1 {
+            text = "'" + text
+        }
+        let needsQuotes = text.contains(separator) || text.contains("\"") || text.contains("\n") || text.contains("\r")
+            || text.first == " " || text.last == " "
+        guard needsQuotes else { return text }
+        return "\"" + text.map { $0 == "\"" ? "\"\"" : String($0) }.joined() + "\""
+    }
+}

@@ -1,0 +1,117 @@
+import CohortLog
+import CohortProjections
+
+/// `cohort audit`: findings grouped by severity, then totals, per log, as text or JSON Lines.
+public struct AuditReport: Sendable {
+    public let results: [AuditResult]
+    public let words: Words
+
+    public init(_ results: [AuditResult], words: Words) {
+        self.results = results
+        self.words = words
+    }
+
+    /// The text for a person: each log's findings (errors, then warnings) and totals, then a summary over
+    /// all logs when there are several.
+    public var document: Document {
+        let w = words
+        let nl = w.language == .nl
+        var document = Document()
+        for result in results {
+            document.heading(3, "\(nl ? "Controle van" : "Audit of") \(user: result.file)")
+            document.paragraph(Inline(stringLiteral: result.ok
+                ? (nl ? "in orde: geen fouten" : "ok: no errors")
+                : (nl ? "niet in orde" : "not ok")))
+            for severity in [Severity.error, .warning] {
+                let findings = result.findings.filter { $0.severity == severity }
+                guard !findings.isEmpty else { continue }
+                let label = severity == .error ? (nl ? "Fouten" : "Errors") : (nl ? "Waarschuwingen" : "Warnings")
+                document.heading(3, "\(label) (\(findings.count))")
+                document.list(findings.map { finding in
+                    let seq = finding.seq.map { " (seq \($0))" } ?? ""
+                    return "\(strong: finding.code.rawValue)\(seq): \(user: AuditMessages.message(finding, w))"
+                })
+            }
+            let t = result.totals
+            document.heading(3, Inline(stringLiteral: nl ? "Totalen" : "Totals"))
+            document.list([
+                Inline(stringLiteral: "\(nl ? "actieve deelnemers" : "active participants"): \(t.activeParticipants)"),
+                Inline(stringLiteral: "\(nl ? "subsidiabele deelnemers" : "eligible participants"): \(t.eligibleParticipants)"),
+                Inline(stringLiteral: "\(nl ? "geplande dagdelen" : "scheduled dagdelen"): \(t.scheduledDagdelen)"),
+                Inline(stringLiteral: "\(nl ? "bijgewoonde dagdelen" : "attended dagdelen"): \(t.attendedDagdelen)"),
+                Inline(stringLiteral: "\(nl ? "gefactureerd" : "invoiced"): \(w.euros(t.invoiced))"),
+                Inline(stringLiteral: "\(nl ? "subsidiabel" : "claimable"): \(w.euros(t.claimable))"),
+                Inline(stringLiteral: "\(nl ? "aangevraagd" : "claimed"): \(w.euros(t.claimed))"),
+                Inline(stringLiteral: "\(nl ? "gebeurtenissen" : "records"): \(result.records)"),
+            ])
+            document.paragraph("\(nl ? "kop van het gecontroleerde logboek" : "head of the log as audited"): \(result.head.hex)")
+            addEvidence(result.evidence, to: &document)
+        }
+        if results.count > 1 {
+            let ok = results.filter(\.ok).count
+            let warnings = results.reduce(0) { $0 + $1.findings.filter { $0.severity == .warning }.count }
+            document.heading(2, Inline(stringLiteral: nl ? "Samenvatting" : "Summary"))
+            document.paragraph(Inline(stringLiteral: nl
+                ? "\(results.count) logboeken: \(ok) in orde, \(results.count - ok) met fouten; \(warnings) waarschuwingen in totaal"
+                : "\(results.count) logs: \(ok) ok, \(results.count - ok) with errors; \(warnings) warnings in all"))
+        }
+        return document
+    }
+
+    /// The working paper: each participant's registration, invoice and counted attendance with the
+    /// `seq` of the record behind each figure (`#12`), then each claim against the evidence before it.
+    func addEvidence(_ paper: AuditEvidence, to document: inout Document) {
+        let w = words
+        let nl = w.language == .nl
+        guard !paper.rows.isEmpty else { return }
+        document.heading(3, Inline(stringLiteral: nl ? "Bewijsstukken (#: seq van het record)" : "Evidence (#: the record's seq)"))
+        let header: [Inline] = [Inline(stringLiteral: nl ? "deelnemer" : "participant"), Inline(stringLiteral: nl ? "factuur" : "invoice")]
+            + paper.sessions.map { "\(user: $0.id.rawValue) (#\($0.seq))" }
+            + [Inline(stringLiteral: nl ? "dagdelen" : "dagdelen"), Inline(stringLiteral: nl ? "subsidiabel" : "claimable")]
+        document.table(header, paper.rows.map { row in
+            var participant = "\(row.participant.rawValue) (#\(row.registered.map(String.init) ?? "–"))"
+            if let withdrew = row.withdrew { participant += nl ? ", weg #\(withdrew)" : ", withdrew #\(withdrew)" }
+            let invoice = row.invoice.map { "\($0.id) \(w.euros($0.amount)) (#\($0.seq))" } ?? "–"
+            return [Inline.user(participant), Inline.user(invoice)]
+                + row.attendance.map { cell in Inline(stringLiteral: cell.map { "\($0.dagdelen) (#\($0.seq))" } ?? "–") }
+                + [Inline(stringLiteral: String(row.attended)), Inline(stringLiteral: row.eligible ? w.euros(row.claimable) : "–")]
+        })
+        guard !paper.claims.isEmpty else { return }
+        document.table(
+            [Inline(stringLiteral: nl ? "aanvraag" : "claim"), Inline(stringLiteral: nl ? "deelnemers" : "participants"),
+             Inline(stringLiteral: "dagdelen"), Inline(stringLiteral: nl ? "bedrag" : "amount"), Inline(stringLiteral: nl ? "kop" : "head")],
+            paper.claims.map { claim in
+                let head = claim.head.map { String($0.hex.prefix(12)) + "… " + (claim.headKnown ? "✓" : "✗") } ?? "–"
+                return [Inline.user("\(claim.claim) (#\(claim.seq))"),
+                        Inline(stringLiteral: "\(claim.claimed.participants) / \(claim.evidence.participants)"),
+                        Inline(stringLiteral: "\(claim.claimed.dagdelen) / \(claim.evidence.dagdelen)"),
+                        Inline(stringLiteral: "\(w.euros(claim.claimed.amount)) / \(w.euros(claim.evidence.amount))"),
+                        Inline(stringLiteral: head)]
+            })
+        document.paragraph(Inline(stringLiteral: nl
+            ? "per aanvraag: gevraagd / wat de bewijsstukken vóór de aanvraag dragen"
+            : "per claim: claimed / what the evidence before the claim supports"))
+    }
+
+    /// One JSON object per log (JSON Lines): `file`, `ok`, `findings` (`code`, `severity`, `message`,
+    /// `seq`), `totals`.
+    public var jsonLines: [JSONValue] {
+        results.map { result in
+            let t = result.totals
+            return .object([
+                ("file", .string(result.file)), ("ok", .bool(result.ok)),
+                ("findings", .array(result.findings.map { finding in
+                    .object([("code", .string(finding.code.rawValue)), ("severity", .string(finding.severity.rawValue)),
+                             ("message", .string(AuditMessages.message(finding, words))),
+                             ("seq", finding.seq.map(JSONValue.int) ?? .null)])
+                })),
+                ("totals", .object([
+                    ("activeParticipants", .int(t.activeParticipants)), ("eligibleParticipants", .int(t.eligibleParticipants)),
+                    ("scheduledDagdelen", .int(t.scheduledDagdelen)), ("attendedDagdelen", .int(t.attendedDagdelen)),
+                    ("invoicedCents", .int(t.invoiced.value)), ("claimableCents", .int(t.claimable.value)),
+                    ("claimedCents", .int(t.claimed.value)), ("records", .int(result.records)), ("head", .string(result.head.hex)),
+                ])),
+            ])
+        }
+    }
+}
