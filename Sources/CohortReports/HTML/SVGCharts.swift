@@ -13,8 +13,12 @@ public enum SVGCharts {
             left + (width - left - right) * min(1, max(0, Double(day.daysSinceEpoch - start.daysSinceEpoch) / span))
         }
         func y(_ progress: Int) -> Double { top + (height - top - bottom) * (1 - Double(progress) / 100) }
-        var points: [(Day, Int)] = [(assignment.startedAt.localDay, 0)] + assignment.steps.map { ($0.at.localDay, $0.progress) }
+        // Its start only when the audience may see how it started (its title): else from its first step.
+        var points: [(Day, Int)] = assignment.title == nil ? [] : [(assignment.startedAt.localDay, 0)]
+        points += assignment.steps.map { ($0.at.localDay, $0.progress) }
         if let completion = assignment.completion { points.append((completion.at.localDay, 100)) }
+        guard let first = points.first else { return "" }
+        if assignment.title == nil { points.insert((first.0, 0), at: 0) }
         var path = "M\(x(points[0].0).svg) \(y(0).svg)"
         var previous = 0
         for (day, progress) in points.dropFirst() {
