@@ -73,6 +73,7 @@ enum PageStyle {
       header.cover { padding: 2rem 1.5rem; }
       main { padding: 0; max-width: none; }
       section { break-before: page; padding-top: 0; }
+      main > section:first-child { break-before: auto; padding-top: 1rem; }
       .cards { grid-template-columns: 1fr; }
       .card, .figure, blockquote, svg, table { break-inside: avoid; }
       h2, h3 { break-after: avoid; }
