@@ -9,7 +9,7 @@ public enum CohortTool {
 
     /// Every subcommand, in the order help lists them.
     public static let commands: [Command] = [
-        .append, .verify, .repair, .redact, .show, .timeline, .lines, .harvest, .replay, .audit, .attendance, .certificate, .stats,
+        .append, .verify, .repair, .redact, .show, .timeline, .lines, .harvest, .replay, .audit, .attendance, .certificate, .stats, .generate,
     ]
 
     /// Runs `cohort` with `arguments` (without the program name) and returns the exit status.

@@ -17,9 +17,10 @@ public struct Sealer {
         recorded = environment.now().inUTC.description
     }
 
-    /// Appends the sealed line of `event` under `id` (with its newline) to `out`, and returns its digest.
+    /// Appends the sealed line of `event` under `id` (with its newline) to `out`, and returns its digest;
+    /// `recorded` overrides the batch's time (the generator dates each event).
     @discardableResult
-    public mutating func seal(_ event: SubmittedEvent, id: RecordID, to out: inout [UInt8]) -> Digest {
+    public mutating func seal(_ event: SubmittedEvent, id: RecordID, recorded: String? = nil, to out: inout [UInt8]) -> Digest {
         let start = out.count
         out.append(contentsOf: "{\"seq\":".utf8)
         out.append(contentsOf: String(nextSeq).utf8)
@@ -30,7 +31,7 @@ public struct Sealer {
         out.append(contentsOf: ",\"at\":".utf8)
         JSONEscapes.appendQuoted(event.at.description, to: &out)
         out.append(contentsOf: ",\"recorded\":".utf8)
-        JSONEscapes.appendQuoted(recorded, to: &out)
+        JSONEscapes.appendQuoted(recorded ?? self.recorded, to: &out)
         out.append(contentsOf: ",\"by\":".utf8)
         JSONEscapes.appendQuoted(event.by.rawValue, to: &out)
         out.append(contentsOf: ",\"prev\":\"".utf8)
