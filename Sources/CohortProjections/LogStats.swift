@@ -27,9 +27,16 @@ public struct LogStats: Sendable {
 
     /// Folds one record in.
     public mutating func apply(_ record: Record) {
+        apply(type: record.type, at: record.at)
+        head = record.digest
+    }
+
+    /// Folds in a record of `type` that happened `at` (all that the counts need: each registration,
+    /// withdrawal, joining, scheduling and cancellation is one of its kind).
+    public mutating func apply(type: EventType, at: Timestamp) {
         records += 1
-        perType[record.type, default: 0] += 1
-        switch record.event {
+        perType[type, default: 0] += 1
+        switch type {
         case .participantRegistered: participants += 1
         case .participantWithdrew: withdrawals += 1
         case .facilitatorJoined: facilitators += 1
@@ -37,10 +44,12 @@ public struct LogStats: Sendable {
         case .sessionCancelled: cancellations += 1
         default: break
         }
-        if first.map({ record.at < $0 }) ?? true { first = record.at }
-        if last.map({ record.at > $0 }) ?? true { last = record.at }
-        head = record.digest
+        if first.map({ at < $0 }) ?? true { first = at }
+        if last.map({ at > $0 }) ?? true { last = at }
     }
+
+    /// Sets the head: the digest of the log's last record.
+    public mutating func note(head: Digest) { self.head = head }
 
     /// Adds another log's figures (for the total over several logs; the head is not summed).
     public mutating func add(_ other: LogStats) {

@@ -10,7 +10,9 @@ extension Command {
         usage: "cohort stats LOG… [--as-of T] [--known-at T] [--format text|md|json] [--lang en|nl] [-o FILE]",
         details: """
         Figures of each log as it stands (a retraction and its target both count: this is about the log, not
-        the cohort), and their total when several are given. A facilitators' view, like show: it counts
+        the cohort), and their total when several are given. stats reads only the start of each record (seq,
+        id, type, at, recorded) and trusts the rest: `cohort verify` judges a log. The head is the digest of
+        the log's last record. A facilitators' view, like show: it counts
         records of every kind, private ones too, and takes no --audience. json prints one line per log
         (JSON Lines), then a line with "total" when several logs are given.
         """,
@@ -23,9 +25,10 @@ extension Command {
         for log in arguments.positionals {
             var stats = LogStats()
             let meter = ProgressMeter("stats \(log)", path: log, invocation: invocation)
-            let summary = try LogReader.forEachRecord(path: log, progress: meter.callback) { record, _ in
-                if options.window.contains(record) { stats.apply(record) }
+            let summary = try LogScan.run(path: log, progress: meter.callback) { entry in
+                if options.window.contains(at: entry.at, recorded: entry.recorded) { stats.apply(type: entry.type, at: entry.at) }
             }
+            stats.note(head: summary.head)
             meter.finish()
             results.append((log, stats, summary.skipped))
             total.add(stats)
