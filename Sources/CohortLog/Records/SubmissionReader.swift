@@ -25,8 +25,8 @@ public enum SubmissionReader {
         var problems: [Diagnostic] = []
         var tape = JSONTape()
         bytes.withUnsafeBytes { all in
-            let bom = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF
-            LineReader.forEachLine(in: UnsafeRawBufferPointer(rebasing: all[(bom ? 3 : 0)...])) { found in
+            let skip = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF ? 3 : 0
+            LineReader.forEachLine(in: UnsafeRawBufferPointer(rebasing: all[skip...])) { found in
                 var line = found.bytes
                 if let last = line.last, last == 0x0D { line = UnsafeRawBufferPointer(rebasing: line.dropLast()) }
                 if line.count > maximumLine {
@@ -37,7 +37,8 @@ public enum SubmissionReader {
                     return
                 }
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-                switch readLine(line, number: found.number, tape: &tape) {
+                let source = bytes[(skip + found.offset)..<(skip + found.offset + line.count)]
+                switch readLine(line, number: found.number, source: source, tape: &tape) {
                 case .success(let event): events.append(event)
                 case .failure(let found): problems += found.all
                 }
@@ -51,12 +52,16 @@ public enum SubmissionReader {
         return Reading(events: events, problems: Diagnostics(problems).all)
     }
 
-    /// Reads one line of a submission.
-    static func readLine(_ line: UnsafeRawBufferPointer, number: Int, tape: inout JSONTape) -> Result<SubmittedEvent, Diagnostics> {
-        let excerpt = String(decoding: line.prefix(400), as: UTF8.self)
+    /// Reads one line of a submission; `source` is the same bytes in the submission's array, which the
+    /// event keeps (without a copy) for messages about it.
+    static func readLine(
+        _ line: UnsafeRawBufferPointer, number: Int, source: ArraySlice<UInt8>, tape: inout JSONTape
+    ) -> Result<SubmittedEvent, Diagnostics> {
         var problems: [Diagnostic] = []
         func problem(_ check: String, _ field: String?, _ message: String, hint: String? = nil) {
-            problems.append(Diagnostic(line: number, check: check, field: field, message: message, hint: hint, excerpt: excerpt))
+            problems.append(Diagnostic(
+                line: number, check: check, field: field, message: message, hint: hint,
+                excerpt: SubmittedEvent.excerpt(of: source)))
         }
         do {
             try JSONParser.parse(line, into: &tape)
@@ -69,11 +74,26 @@ public enum SubmissionReader {
             problem("format.json", nil, "a submitted event must be a JSON object")
             return .failure(Diagnostics(problems))
         }
-        var tokens: [String: Int] = [:]
+        // The token of each envelope member, by its place in `envelope` (0: absent).
+        var tokens = (0, 0, 0, 0, 0, 0)
+        func token(_ name: String) -> Int? {
+            let found: Int
+            switch name {
+            case "id": found = tokens.0
+            case "type": found = tokens.1
+            case "at": found = tokens.2
+            case "by": found = tokens.3
+            case "data": found = tokens.4
+            default: found = tokens.5
+            }
+            return found == 0 ? nil : found
+        }
         var member = 1
         for _ in 0..<tape[0].count {
             let name = tape.string(member, in: line)
-            if !envelope.contains(name) {
+            let value = member + 1
+            switch name {
+            case _ where !envelope.contains(name):
                 let hint: String
                 switch name {
                 case "seq", "recorded", "prev":
@@ -82,15 +102,19 @@ public enum SubmissionReader {
                     hint = "an event has " + envelope.joined(separator: ", ") + " (id and personal optional)"
                 }
                 problem("format.unknown", Diagnostic.shorten(name, to: 40), "\(Diagnostic.shorten(name, to: 40)) is not a member of a submitted event", hint: hint)
-            } else if tokens[name] != nil {
+            case _ where token(name) != nil:
                 problem("format.duplicate", name, "\(name) is given twice", hint: "give each member once")
-            } else {
-                tokens[name] = member + 1
+            case "id": tokens.0 = value
+            case "type": tokens.1 = value
+            case "at": tokens.2 = value
+            case "by": tokens.3 = value
+            case "data": tokens.4 = value
+            default: tokens.5 = value
             }
-            member = Int(tape[member + 1].next)
+            member = Int(tape[value].next)
         }
         func plain(_ name: String) -> String? {
-            guard let token = tokens[name] else {
+            guard let token = token(name) else {
                 if name != "id" { problem("format.missing", name, "the event has no \(name)", hint: hintFor(name)) }
                 return nil
             }
@@ -117,9 +141,12 @@ public enum SubmissionReader {
             }
         }
         var at: Timestamp?
-        if let text = plain("at"), let token = tokens["at"] {
+        var atText = ""
+        if let text = plain("at"), let token = token("at") {
             switch Timestamp.parse(tape.raw(token, in: line)) {
-            case .success(let value) where !tape[token].flag: at = value
+            case .success(let value) where !tape[token].flag:
+                at = value
+                atText = text
             case .success: problem("format.timestamp", "at", "at \(quoted(text)) is not an RFC 3339 timestamp")
             case .failure(let error):
                 problem("format.timestamp", "at", "at \(quoted(text)) \(error.message)", hint: "for example 2014-06-12T11:05:00+02:00")
@@ -134,14 +161,14 @@ public enum SubmissionReader {
             }
         }
         var personalToken: Int?
-        if let token = tokens["personal"] {
+        if let token = token("personal") {
             if tape[token].kind == .object {
                 personalToken = token
             } else {
                 problem("format.value", "personal", "personal must be an object")
             }
         }
-        guard let dataToken = tokens["data"] else {
+        guard let dataToken = token("data") else {
             problem("format.missing", "data", "the event has no data", hint: hintFor("data"))
             return .failure(Diagnostics(problems))
         }
@@ -172,8 +199,8 @@ public enum SubmissionReader {
             }
             .sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         return .success(SubmittedEvent(
-            line: number, givenID: givenID, at: at, by: by, event: event, data: data, personalMembers: personal,
-            excerpt: excerpt))
+            line: number, givenID: givenID, at: at, atText: atText, by: by, event: event, data: data, personalMembers: personal,
+            source: source))
     }
 
     static func hintFor(_ member: String) -> String {

@@ -1,9 +1,10 @@
 /// An event as submitted for sealing (EVENTS.md section 7): no position yet, and perhaps no id.
 ///
-/// It keeps the canonical bytes of its `data` and `personal` members, which the writer seals, and two
-/// fingerprints of its content: ``SubmittedEvent/content`` (type, at, by, data and personal) decides
+/// It keeps the canonical bytes of its `data` and `personal` members, which the writer seals, and gives
+/// two fingerprints of its content: ``SubmittedEvent/content`` (type, at, by, data and personal) decides
 /// whether a resubmitted id is the same event; ``SubmittedEvent/structure`` (the same without personal)
-/// stands in when the record in the log has since been redacted.
+/// stands in when the record in the log has since been redacted. They are computed when asked for, as
+/// most events of a submission never need them.
 public struct SubmittedEvent: Sendable {
     /// The 1-based line of the submission it came from (for `cohort add`: 1).
     public let line: Int
@@ -11,6 +12,8 @@ public struct SubmittedEvent: Sendable {
     public let givenID: RecordID?
     /// When it happened.
     public let at: Timestamp
+    /// `at` as written (RFC 3339), as it is sealed.
+    public let atText: String
     /// Who records it.
     public let by: ActorID
     /// The event.
@@ -20,30 +23,39 @@ public struct SubmittedEvent: Sendable {
     /// The canonical personal members (`"name":"value"` pieces), sorted by name; no salt.
     public let personalMembers: [(name: String, json: [UInt8])]
     /// SHA-256 of the canonical content: type, at, by, data and personal members.
-    public let content: Digest
+    public var content: Digest { fingerprints.content }
     /// SHA-256 of the canonical content without the personal members.
-    public let structure: Digest
-    /// The line as submitted, for messages.
-    public let excerpt: String
+    public var structure: Digest { fingerprints.structure }
+    /// Both fingerprints at once.
+    public var fingerprints: (content: Digest, structure: Digest) {
+        ContentFingerprint.of(type: event.type, at: atText, by: by.rawValue, data: data, personal: personalMembers)
+    }
+    /// The line as submitted (a slice of the submission, not a copy).
+    let source: ArraySlice<UInt8>
+    /// The start of the line as submitted, for messages.
+    public var excerpt: String { SubmittedEvent.excerpt(of: source) }
+
+    /// The first 400 bytes of a submitted line, as text.
+    static func excerpt(of source: ArraySlice<UInt8>) -> String {
+        String(decoding: source.prefix(400), as: UTF8.self)
+    }
 
     /// The event's type.
     public var type: EventType { event.type }
 
     init(
-        line: Int, givenID: RecordID?, at: Timestamp, by: ActorID, event: Event, data: [UInt8],
-        personalMembers: [(name: String, json: [UInt8])], excerpt: String
+        line: Int, givenID: RecordID?, at: Timestamp, atText: String, by: ActorID, event: Event, data: [UInt8],
+        personalMembers: [(name: String, json: [UInt8])], source: ArraySlice<UInt8>
     ) {
         self.line = line
         self.givenID = givenID
         self.at = at
+        self.atText = atText
         self.by = by
         self.event = event
         self.data = data
         self.personalMembers = personalMembers
-        self.excerpt = excerpt
-        let fingerprints = ContentFingerprint.of(type: event.type, at: at.description, by: by.rawValue, data: data, personal: personalMembers)
-        content = fingerprints.content
-        structure = fingerprints.structure
+        self.source = source
     }
 
     /// The id this event is sealed under: the given one, or one derived from its content and its

@@ -113,19 +113,24 @@ public enum LogWriter {
         }
         // Check each event against the rules, in order, as if the ones before it were appended.
         var state = verifier.state
+        if events.count > 1000 { state.reserveCapacity(records: verifier.records + events.count) }
         var outcome = AppendOutcome()
-        var accepted: [(event: SubmittedEvent, id: RecordID)] = []
-        var pending: [String: (seq: Int, content: Digest)] = [:]
+        var accepted: [(event: Int, id: RecordID)] = []
+        // The first accepted event of each id in this submission, by its place in `events`.
+        var pending: [String: (seq: Int, event: Int)] = [:]
+        pending.reserveCapacity(events.count)
+        accepted.reserveCapacity(events.count)
         var problems = formatProblems
         var seq = verifier.records
-        for (event, id) in zip(events, ids) {
+        for (index, id) in ids.enumerated() {
+            let event = events[index]
             if let record = existing[id.rawValue],
                 record.isRedacted ? record.structure == event.structure : record.content == event.content
             {
                 outcome.unchanged.append(.init(seq: record.seq, id: id, line: event.line))
                 continue
             }
-            if let earlier = pending[id.rawValue], earlier.content == event.content {
+            if let earlier = pending[id.rawValue], events[earlier.event].content == event.content {
                 outcome.unchanged.append(.init(seq: earlier.seq, id: id, line: event.line))
                 continue
             }
@@ -140,8 +145,8 @@ public enum LogWriter {
                 problems.append(problem)
             }
             state.apply(candidate)
-            if pending[id.rawValue] == nil { pending[id.rawValue] = (seq, event.content) }
-            accepted.append((event, id))
+            if pending[id.rawValue] == nil { pending[id.rawValue] = (seq, index) }
+            accepted.append((index, id))
         }
         guard problems.isEmpty else { throw .refused(Diagnostics(problems)) }
         outcome.head = verifier.head
@@ -151,8 +156,9 @@ public enum LogWriter {
         // Seal the batch and write it in one go.
         var sealer = Sealer(after: verifier.records, head: verifier.head, environment: environment)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(accepted.reduce(0) { $0 + $1.event.data.count + 320 })
-        for (event, id) in accepted {
+        bytes.reserveCapacity(accepted.reduce(0) { $0 + events[$1.event].data.count + 320 })
+        for (index, id) in accepted {
+            let event = events[index]
             outcome.appended.append(.init(seq: sealer.nextSeq, id: id, line: event.line))
             sealer.seal(event, id: id, to: &bytes)
         }
@@ -163,8 +169,8 @@ public enum LogWriter {
 
         // A redaction erases its targets' personal fields now, under the same lock.
         var targets = Set<String>()
-        for (event, _) in accepted {
-            if case .dataRedacted(let e) = event.event { targets.formUnion(e.targets.map(\.rawValue)) }
+        for (index, _) in accepted {
+            if case .dataRedacted(let e) = events[index].event { targets.formUnion(e.targets.map(\.rawValue)) }
         }
         if !targets.isEmpty {
             do throws(FileError) {

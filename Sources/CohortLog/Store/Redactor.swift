@@ -30,9 +30,7 @@ public enum Redactor {
         var parser = RecordParser()
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
-        var failure: FileError?
         try LineReader.forEachLine(fd: input, path: path) { line throws(FileError) in
-            guard failure == nil else { return }
             if line.ended, case .record(let record) = parser.parse(line.bytes, number: line.number),
                 record.personal == .values, targets.contains(record.id.rawValue),
                 let rewritten = redactedLine(line.bytes, digest: record.digest)

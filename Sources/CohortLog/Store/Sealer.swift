@@ -29,7 +29,7 @@ public struct Sealer {
         out.append(contentsOf: ",\"type\":".utf8)
         JSONEscapes.appendQuoted(event.type.rawValue, to: &out)
         out.append(contentsOf: ",\"at\":".utf8)
-        JSONEscapes.appendQuoted(event.at.description, to: &out)
+        JSONEscapes.appendQuoted(event.atText, to: &out)
         out.append(contentsOf: ",\"recorded\":".utf8)
         JSONEscapes.appendQuoted(recorded ?? self.recorded, to: &out)
         out.append(contentsOf: ",\"by\":".utf8)

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Synchronization
 
 /// Where the writer takes what is not in a submission: the time for `recorded`, and the salts.
 ///
@@ -30,19 +31,61 @@ public struct SealingEnvironment: Sendable {
         return Timestamp(epochSeconds: Int(spec.tv_sec))
     }
 
-    /// 16 bytes from the system's random source, as 32 lowercase hex characters.
+    /// 16 bytes from the system's random source, as 32 lowercase hex characters. The bytes are drawn
+    /// from the kernel (`/dev/urandom`) 4 KiB at a time, so that sealing a large submission does not make
+    /// a system call per record.
     @Sendable public static func randomSalt() -> String {
-        var generator = SystemRandomNumberGenerator()
         let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(32)
-        for _ in 0..<2 {
-            var word = generator.next() as UInt64
-            for _ in 0..<16 {
-                text.append(digits[Int(word & 0xF)])
-                word >>= 4
+        let bytes = SaltPool.shared.next16()
+        return String(unsafeUninitializedCapacity: 32) { text in
+            for (index, byte) in bytes.enumerated() {
+                text[2 * index] = digits[Int(byte >> 4)]
+                text[2 * index + 1] = digits[Int(byte & 0xF)]
             }
+            return 32
         }
-        return String(decoding: text, as: UTF8.self)
+    }
+}
+
+/// Random bytes from the kernel, drawn a page at a time and handed out 16 at a time.
+final class SaltPool: Sendable {
+    static let shared = SaltPool()
+    static let size = 4096
+
+    struct Pool {
+        var bytes = [UInt8](repeating: 0, count: SaltPool.size)
+        var used = SaltPool.size
+    }
+
+    let pool = Mutex(Pool())
+
+    func next16() -> [UInt8] {
+        pool.withLock { pool in
+            if pool.used + 16 > SaltPool.size {
+                pool.bytes.withUnsafeMutableBytes { buffer in
+                    var filled = 0
+                    let fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC)
+                    if fd >= 0 {
+                        while filled < buffer.count {
+                            let count = read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+                            if count > 0 { filled += count } else if count < 0 && errno == EINTR { continue } else { break }
+                        }
+                        close(fd)
+                    }
+                    if filled < buffer.count {
+                        // No /dev/urandom (a chroot?): Swift's own source, 8 bytes a call.
+                        var generator = SystemRandomNumberGenerator()
+                        for index in filled..<buffer.count { buffer[index] = UInt8.random(in: 0...255, using: &generator) }
+                    }
+                }
+                pool.used = 0
+            }
+            defer {
+                // Bytes handed out are wiped from the pool.
+                for index in pool.used..<(pool.used + 16) { pool.bytes[index] = 0 }
+                pool.used += 16
+            }
+            return Array(pool.bytes[pool.used..<(pool.used + 16)])
+        }
     }
 }

@@ -211,8 +211,10 @@ struct GeneratedLog {
     /// Checks `line` (a submitted event) against the rules and seals it, recorded an hour after `day`'s
     /// morning.
     mutating func add(_ line: String, day: Day) throws(FileError) {
-        var bytes = Array(line.utf8)
-        let result = bytes.withUnsafeMutableBytes { SubmissionReader.readLine(UnsafeRawBufferPointer($0), number: count + 1, tape: &tape) }
+        let bytes = Array(line.utf8)
+        let result = bytes.withUnsafeBytes {
+            SubmissionReader.readLine($0, number: count + 1, source: bytes[...], tape: &tape)
+        }
         guard case .success(let event) = result, let id = event.givenID else {
             throw FileError(path, "cannot generate", reason: "an event was not well-formed: \(line.prefix(200))")
         }
