@@ -14,6 +14,26 @@ import CohortLog
         #expect(cohort(["verify", log]).status == 0)
     }
 
+    @Test func theWritersCacheBesideTheLogIsReplacedNotFollowedOrBelieved() throws {
+        let log = try baseLog()
+        let cache = log + ".state"
+        let support = #"{"id":"x1","type":"support.given","at":"2014-06-13T10:00:00+02:00","by":"pb","data":{"from":"pb","to":"pa","kind":"feedback"}}"#
+        // Garbage where the cache should be: ignored, and a sound cache written in its place.
+        try write("not a cache\n", to: cache)
+        #expect(cohort(["append", log, "-"], input: Array((support + "\n").utf8)).status == 0)
+        #expect(try bytes(cache).starts(with: Data("cohort state cache".utf8)))
+        // A symbolic link planted in its place: replaced, the file it points to untouched.
+        let victim = log + ".victim"
+        try write("precious\n", to: victim)
+        try FileManager.default.removeItem(atPath: cache)
+        try FileManager.default.createSymbolicLink(atPath: cache, withDestinationPath: victim)
+        let again = support.replacingOccurrences(of: "x1", with: "x2")
+        #expect(cohort(["append", log, "-"], input: Array((again + "\n").utf8)).status == 0)
+        #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n")
+        #expect(try FileManager.default.attributesOfItem(atPath: cache)[.type] as? FileAttributeType == .typeRegular)
+        #expect(cohort(["verify", log]).status == 0)
+    }
+
     @Test func aRefusedFirstAppendCreatesNothing() throws {
         let directory = try temporaryDirectory()
         let log = directory.appendingPathComponent("new.jsonl").path

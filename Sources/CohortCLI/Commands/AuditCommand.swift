@@ -1,5 +1,8 @@
 import Dispatch
-import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
 import CohortLog
 import CohortProjections
 import CohortReports
@@ -58,20 +61,17 @@ extension Command {
 
 /// Results written by concurrent audits, each into its own slot.
 final class ResultBox: @unchecked Sendable {
-    private var slots: [Result<AuditResult, Error>?]
-    private let lock = NSLock()
+    private let slots: Mutex<[Result<AuditResult, Error>?]>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 
     func set(_ index: Int, _ result: Result<AuditResult, Error>) {
-        lock.lock()
-        slots[index] = result
-        lock.unlock()
+        slots.withLock { $0[index] = result }
     }
 
     var results: [Result<AuditResult, Error>] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0 ?? .failure(FileError("", "cannot audit", reason: "not audited")) }
+        slots.withLock { slots in
+            slots.map { $0 ?? .failure(FileError("", "cannot audit", reason: "not audited")) }
+        }
     }
 }

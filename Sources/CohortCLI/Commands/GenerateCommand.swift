@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import Synchronization
 import CohortLog
 
 extension Command {
@@ -39,7 +39,7 @@ extension Command {
         if arguments.has("cohorts") {
             let count = try number("cohorts", default: 1, range: 1...1_000_000)
             guard let out = arguments.value("out") else { throw UsageError("--cohorts needs --out DIR", command: "generate") }
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            try FileSystem.makeDirectories(out)
             let failures = FailureBox()
             DispatchQueue.concurrentPerform(iterations: count) { index in
                 let name = String(index + 1)
@@ -67,17 +67,14 @@ extension Command {
 }
 
 /// Failures collected from concurrent work.
-final class FailureBox: @unchecked Sendable {
-    private var failures: [String] = []
-    private let lock = NSLock()
+final class FailureBox: Sendable {
+    private let failures = Mutex<[String]>([])
+
     func add(_ failure: String) {
-        lock.lock()
-        failures.append(failure)
-        lock.unlock()
+        failures.withLock { $0.append(failure) }
     }
+
     var first: String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return failures.first
+        failures.withLock { $0.first }
     }
 }

@@ -32,7 +32,7 @@ public struct RuleState: Sendable {
     }
 
     /// What the rules keep of each record.
-    public struct RecordInfo: Sendable {
+    public struct RecordInfo: Sendable, Equatable {
         /// Its type.
         public var type: EventType
         /// Its position.
@@ -47,30 +47,30 @@ public struct RuleState: Sendable {
     }
 
     /// How many records have been folded in.
-    public private(set) var count = 0
+    public internal(set) var count = 0
     /// The organiser named by `cohort.opened`.
-    public private(set) var organiser: String?
+    public internal(set) var organiser: String?
     /// The `seq` of `cohort.opened`.
-    public private(set) var openedAt: Int?
+    public internal(set) var openedAt: Int?
     /// The most participants who may be registered and not withdrawn at once.
-    public private(set) var maxParticipants = Int.max
+    public internal(set) var maxParticipants = Int.max
     /// Registered, not withdrawn, not retracted participants.
-    public private(set) var activeParticipants = 0
+    public internal(set) var activeParticipants = 0
     /// People by id.
-    public private(set) var people: [String: Person] = [:]
+    public internal(set) var people: [String: Person] = [:]
     /// Sessions by id.
-    public private(set) var sessions: [String: Session] = [:]
+    public internal(set) var sessions: [String: Session] = [:]
     /// Whose wish each wish is.
-    public private(set) var wishOwners: [String: String] = [:]
+    public internal(set) var wishOwners: [String: String] = [:]
     /// Whose assignment each assignment is.
-    public private(set) var assignmentOwners: [String: String] = [:]
+    public internal(set) var assignmentOwners: [String: String] = [:]
     /// Ids introduced, by namespace, for the kinds without a table above.
-    public private(set) var introduced: [IDKind: Set<String>] = [:]
+    public internal(set) var introduced: [IDKind: IDSet] = [:]
     /// Records by id.
-    public private(set) var records: [String: RecordInfo] = [:]
+    public internal(set) var records = RecordTable()
     /// Ids whose introducing record was retracted, by namespace, with the retraction's `seq`: they are
     /// as if never introduced for what comes after, yet stay taken (an id never names two things).
-    public private(set) var retractedIDs: [IDKind: [String: Int]] = [:]
+    public internal(set) var retractedIDs: [IDKind: [String: Int]] = [:]
 
     /// An empty log's state.
     public init() {}

@@ -69,18 +69,25 @@ public enum FileSystem {
         return try readAll(fd: fd, path: path)
     }
 
-    /// Reads all of an open file.
+    /// Reads all of an open file, from where it stands: straight into one buffer of the file's size
+    /// when that is known, growing it when the file turns out longer (a pipe, a growing file).
     public static func readAll(fd: Int32, path: String) throws(FileError) -> [UInt8] {
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var info = stat()
+        let expected = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+        var result = [UInt8](repeating: 0, count: max(expected + 1, 1 << 16))
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if filled == result.count { result.append(contentsOf: repeatElement(0, count: result.count)) }
+            let count = result.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileError(path, "cannot read", errno: errno)
             }
-            if count == 0 { return result }
-            result.append(contentsOf: chunk[0..<count])
+            if count == 0 {
+                result.removeSubrange(filled...)
+                return result
+            }
+            filled += count
         }
     }
 
@@ -146,5 +153,18 @@ public enum FileSystem {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw FileError(path, "cannot stat", errno: errno) }
         return Int(info.st_size)
+    }
+
+    /// Creates the folder `path` and any missing folders above it (`mkdir -p`); a folder already there
+    /// is fine, anything else there is an error.
+    public static func makeDirectories(_ path: String) throws(FileError) {
+        var info = stat()
+        if stat(path, &info) == 0 {
+            guard (info.st_mode & S_IFMT) == S_IFDIR else { throw FileError(path, "cannot create folder", reason: "a file is in the way") }
+            return
+        }
+        let parent = directoryName(path)
+        if parent != path && parent != "." && parent != "/" { try makeDirectories(parent) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw FileError(path, "cannot create folder", errno: errno) }
     }
 }

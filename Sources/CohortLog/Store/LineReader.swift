@@ -19,18 +19,20 @@ public struct LineReader {
         public let offset: Int
     }
 
-    /// Calls `body` with each line of the open file `fd`, in order. The bytes are valid only during the
-    /// call.
+    /// Calls `body` with each line of the open file `fd`, in order, from where `fd` stands; that place
+    /// is `startOffset` in the file and the first line read is numbered `firstLine`. The bytes are valid
+    /// only during the call.
     public static func forEachLine(
-        fd: Int32, path: String, chunkSize: Int = 1 << 20, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
+        fd: Int32, path: String, startOffset: Int = 0, firstLine: Int = 1, chunkSize: Int = 1 << 20,
+        progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
         _ body: (Line) throws(FileError) -> Void
     ) throws(FileError) {
         var capacity = chunkSize
         var buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: 16)
         defer { buffer.deallocate() }
         var filled = 0
-        var number = 0
-        var fileOffset = 0
+        var number = firstLine - 1
+        var fileOffset = startOffset
         var atEnd = false
         while !atEnd {
             if filled == capacity {

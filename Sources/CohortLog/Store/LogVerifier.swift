@@ -12,25 +12,25 @@ public struct LogVerifier {
     public static let problemLimit = 1000
 
     /// The rule state after the records read so far.
-    public private(set) var state = RuleState()
+    public internal(set) var state = RuleState()
     /// The problems found so far.
-    public private(set) var problems: [Diagnostic] = []
+    public internal(set) var problems: [Diagnostic] = []
     /// Problems found beyond ``LogVerifier/problemLimit``.
-    public private(set) var omitted = 0
+    public internal(set) var omitted = 0
     /// Records read (lines that hold a record, well-formed or not).
-    public private(set) var records = 0
+    public internal(set) var records = 0
     /// The digest of the last record: the head of the log.
-    public private(set) var head = Digest.zero
+    public internal(set) var head = Digest.zero
     /// The digest looked for with `--head`, and whether a record has it.
     public let wantedHead: Digest?
     /// Whether a record has the wanted head's digest.
-    public private(set) var headFound = false
+    public internal(set) var headFound = false
     /// Whether the file ends without a newline.
-    public private(set) var tornTail = false
+    public internal(set) var tornTail = false
     /// The byte length of the whole records before a torn tail.
-    public private(set) var soundLength = 0
+    public internal(set) var soundLength = 0
     /// Records named by a `data.redacted` whose personal fields are still there.
-    public private(set) var unfinishedRedactions: [String] = []
+    public internal(set) var unfinishedRedactions: [String] = []
 
     var parser = RecordParser()
     var expectedSeq = 1

@@ -91,25 +91,25 @@ public enum LogWriter {
         environment: SealingEnvironment
     ) throws(AppendError) -> AppendOutcome {
         let ids = ids(of: events)
-        let wanted = Set(ids.map(\.rawValue))
-        // Read and verify the log, keeping the fingerprints of records whose ids the submission uses.
-        var existing: [String: (seq: Int, content: Digest, structure: Digest, isRedacted: Bool)] = [:]
-        var verifier = LogVerifier()
-        if existed {
-            var parser = RecordParser()
-            do {
-                verifier = try LogVerifier.verify(path: path, observe: { record, line in
-                    guard wanted.contains(record.id.rawValue), existing[record.id.rawValue] == nil,
-                        let prints = parser.fingerprints(line)
-                    else { return }
-                    existing[record.id.rawValue] = (record.seq, prints.content, prints.structure, prints.isRedacted)
-                })
-            } catch {
-                throw .file(error)
-            }
-            guard verifier.isSound else {
-                throw .unsoundLog(problems: verifier.problems, omitted: verifier.omitted, tornTail: verifier.tornTail)
-            }
+        // Read and verify the log: from its cache and the records after it, or all of it.
+        let log: LogState
+        do throws(FileError) {
+            log = existed ? try LogState.read(path) : LogState()
+        } catch {
+            throw .file(error)
+        }
+        defer { log.close() }
+        let verifier = log.verifier
+        guard verifier.isSound else {
+            throw .unsoundLog(problems: verifier.problems, omitted: verifier.omitted, tornTail: verifier.tornTail)
+        }
+        // The fingerprints of a record in the log whose id the submission uses.
+        var parser = RecordParser()
+        func existing(_ id: RecordID) -> (seq: Int, content: Digest, structure: Digest, isRedacted: Bool)? {
+            guard let info = verifier.state.records[id.rawValue], let line = log.line(seq: info.seq),
+                let prints = line.withUnsafeBytes({ parser.fingerprints($0) })
+            else { return nil }
+            return (info.seq, prints.content, prints.structure, prints.isRedacted)
         }
         // Check each event against the rules, in order, as if the ones before it were appended.
         var state = verifier.state
@@ -124,7 +124,7 @@ public enum LogWriter {
         var seq = verifier.records
         for (index, id) in ids.enumerated() {
             let event = events[index]
-            if let record = existing[id.rawValue],
+            if let record = existing(id),
                 record.isRedacted ? record.structure == event.structure : record.content == event.content
             {
                 outcome.unchanged.append(.init(seq: record.seq, id: id, line: event.line))
@@ -148,10 +148,16 @@ public enum LogWriter {
             if pending[id.rawValue] == nil { pending[id.rawValue] = (seq, index) }
             accepted.append((index, id))
         }
-        guard problems.isEmpty else { throw .refused(Diagnostics(problems)) }
+        guard problems.isEmpty else {
+            if log.wantsNewCache(records: verifier.records) { log.saveCache(for: path) }
+            throw .refused(Diagnostics(problems))
+        }
         outcome.head = verifier.head
         outcome.records = verifier.records
-        guard !accepted.isEmpty else { return outcome }
+        guard !accepted.isEmpty else {
+            if log.wantsNewCache(records: verifier.records) { log.saveCache(for: path) }
+            return outcome
+        }
 
         // Seal the batch and write it in one go.
         var sealer = Sealer(after: verifier.records, head: verifier.head, environment: environment)
@@ -162,7 +168,7 @@ public enum LogWriter {
             outcome.appended.append(.init(seq: sealer.nextSeq, id: id, line: event.line))
             sealer.seal(event, id: id, to: &bytes)
         }
-        try write(bytes, to: path, existed: existed)
+        let file = try write(bytes, to: path, existed: existed)
         outcome.created = !existed
         outcome.head = sealer.head
         outcome.records = sealer.nextSeq - 1
@@ -173,11 +179,15 @@ public enum LogWriter {
             if case .dataRedacted(let e) = events[index].event { targets.formUnion(e.targets.map(\.rawValue)) }
         }
         if !targets.isEmpty {
+            // The erasure rewrites the log: a cache of it would no longer match.
+            StateCache.remove(for: path)
             do throws(FileError) {
                 outcome.erased = try Redactor.erase(targets, in: path)
             } catch {
                 throw .erasureUnfinished(error, outcome)
             }
+        } else if let file, log.wantsNewCache(records: outcome.records) {
+            log.cacheAfter(appending: bytes, state: state, head: sealer.head, file: file).save(for: path)
         }
         return outcome
     }
@@ -185,7 +195,9 @@ public enum LogWriter {
     /// Writes a sealed batch at the end of the log (or as a new log) and syncs it. When a write or the
     /// sync fails (a full disk, a file size limit, an I/O error), the log is cut back to the length it
     /// had, so that a failed append leaves it as it was.
-    static func write(_ bytes: [UInt8], to path: String, existed: Bool) throws(AppendError) {
+    /// Returns the identity of the log's file (for its cache), when it could be had.
+    @discardableResult
+    static func write(_ bytes: [UInt8], to path: String, existed: Bool) throws(AppendError) -> StateCache.FileIdentity? {
         let fd: Int32
         do throws(FileError) {
             if existed {
@@ -204,6 +216,7 @@ public enum LogWriter {
             try FileSystem.writeAll(fd: fd, bytes, path: path)
             try FileSystem.sync(fd: fd, path: path)
             if !existed { try FileSystem.syncDirectory(of: path) }
+            return StateCache.FileIdentity(fd: fd)
         } catch {
             if !existed {
                 unlink(path)
