@@ -51,6 +51,21 @@ import CohortCLI
         #expect(cohort(["verify", log]).err == "")
     }
 
+    @Test func progressCountsLogsAndRecordsWithTheTimeLeft() throws {
+        let directory = try temporaryDirectory()
+        let log = directory.appendingPathComponent("g.jsonl").path
+        let generate = cohort(["generate", "--events", "5000", "-o", log], errorIsTerminal: true)
+        #expect(generate.status == 0)
+        #expect(generate.err.hasPrefix("\rgenerate: 4096 of 5000 records, "))
+        #expect(generate.err.contains(" records/s, about "))
+        #expect(generate.err.contains(" s left\u{1B}[K\r\u{1B}[K"))
+        let sound = fixtures.appendingPathComponent("logs/sound.jsonl").path
+        let audit = cohort(["audit", sound, log, "--format", "json"], errorIsTerminal: true)
+        #expect(audit.err.hasPrefix("\raudit: 1 of 2 logs, "))
+        #expect(audit.err.hasSuffix(" s left\u{1B}[K\r\u{1B}[K"))
+        #expect(cohort(["audit", sound, log, "--format", "json"]).err == "")
+    }
+
     @Test func noArgumentsPrintsTheOverviewAsAUsageError() {
         let run = cohort([])
         #expect(run.status == 2)

@@ -41,8 +41,14 @@ extension Command {
         arguments: ParsedArguments, invocation: Invocation
     ) throws -> Int32 {
         do {
-            let outcome = try LogWriter.append(
-                reading.events, formatProblems: reading.problems, to: log, environment: sealing)
+            let meter = ProgressMeter("append", path: log, invocation: invocation)
+            let outcome: AppendOutcome
+            do {
+                defer { meter.finish() }
+                outcome = try LogWriter.append(
+                    reading.events, formatProblems: reading.problems, to: log, environment: sealing,
+                    progress: meter.callback)
+            }
             let report = AppendReport(file: log, outcome: outcome)
             if arguments.value("format") == "json" {
                 invocation.out.line(report.json.serialized)

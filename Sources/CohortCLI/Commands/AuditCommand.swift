@@ -33,7 +33,16 @@ extension Command {
             close(fd)
         }
         let words = Language.from(flag: arguments.value("lang"), environment: invocation.environment).words
-        let results = try auditInParallel(logs)
+        let results: [AuditResult]
+        if logs.count == 1 {
+            let meter = ProgressMeter("audit", path: logs[0], invocation: invocation)
+            defer { meter.finish() }
+            results = [try Audit.run(path: logs[0], progress: meter.callback)]
+        } else {
+            let meter = ProgressMeter("audit", totalBytes: 0, invocation: invocation)
+            defer { meter.finish() }
+            results = try auditInParallel(logs) { done in meter.update(done: done, of: logs.count, unit: "logs") }
+        }
         let report = AuditReport(results, words: words)
         return try invocation.withOutput(arguments.value("output"), protecting: logs) { out in
             if arguments.value("format") == "json" {
@@ -45,15 +54,17 @@ extension Command {
         }
     }
 
-    /// Audits the logs on all cores; results in the order of `logs`.
-    static func auditInParallel(_ logs: [String]) throws -> [AuditResult] {
+    /// Audits the logs on all cores; results in the order of `logs`; `progress` hears how many are done.
+    static func auditInParallel(_ logs: [String], progress: @Sendable (Int) -> Void) throws -> [AuditResult] {
         let box = ResultBox(count: logs.count)
+        let done = Atomic(0)
         DispatchQueue.concurrentPerform(iterations: logs.count) { index in
             do {
                 box.set(index, .success(try Audit.run(path: logs[index])))
             } catch {
                 box.set(index, .failure(error))
             }
+            progress(done.add(1, ordering: .relaxed).newValue)
         }
         return try box.results.map { try $0.get() }
     }

@@ -41,6 +41,9 @@ extension Command {
             guard let out = arguments.value("out") else { throw UsageError("--cohorts needs --out DIR", command: "generate") }
             try FileSystem.makeDirectories(out)
             let failures = FailureBox()
+            let meter = ProgressMeter("generate", totalBytes: 0, invocation: invocation)
+            defer { meter.finish() }
+            let done = Atomic(0)
             DispatchQueue.concurrentPerform(iterations: count) { index in
                 let name = String(index + 1)
                 let path = out + "/cohort-" + String(repeating: "0", count: max(0, 4 - name.count)) + name + ".jsonl"
@@ -49,18 +52,24 @@ extension Command {
                 } catch {
                     failures.add("\(error)")
                 }
+                meter.update(done: done.add(1, ordering: .relaxed).newValue, of: count, unit: "cohorts")
             }
+            meter.finish()
             if let failure = failures.first { throw FileError(out, "cannot generate", reason: failure) }
             invocation.err.line("cohort generate: \(count) cohorts of \(events) events in \(out)")
             return 0
         }
         let generator = CohortGenerator(participants: participants, events: events, seed: UInt64(seed))
+        let meter = ProgressMeter("generate", totalBytes: 0, invocation: invocation)
+        defer { meter.finish() }
+        let progress = { (records: Int) in meter.update(done: records, of: events, unit: "records") }
         if let output = arguments.value("output") {
-            let result = try generator.write(to: output)
+            let result = try generator.write(to: output, progress: progress)
+            meter.finish()
             invocation.err.line("cohort generate: \(output): \(result.records) records, head \(result.head.hex)")
         } else {
             invocation.out.flush()
-            _ = try generator.write(fd: 1, path: "<stdout>")
+            _ = try generator.write(fd: 1, path: "<stdout>", progress: progress)
         }
         return 0
     }

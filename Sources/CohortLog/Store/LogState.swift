@@ -24,7 +24,7 @@ struct LogState {
     private(set) var usedCache = false
 
     /// Reads and verifies the log at `path`.
-    static func read(_ path: String) throws(FileError) -> LogState {
+    static func read(_ path: String, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil) throws(FileError) -> LogState {
         var log = LogState()
         log.fd = try FileSystem.openForReading(path)
         log.file = StateCache.FileIdentity(fd: log.fd)
@@ -42,7 +42,7 @@ struct LogState {
             throw FileError(path, "cannot seek", errno: errno)
         }
         let before = log.verifier.records
-        try LineReader.forEachLine(fd: log.fd, path: path, startOffset: log.length, firstLine: before + 1) { line in
+        try LineReader.forEachLine(fd: log.fd, path: path, startOffset: log.length, firstLine: before + 1, progress: progress) { line in
             if line.ended { log.offsets.append(line.offset) }
             log.verifier.feed(line)
         }

@@ -55,9 +55,10 @@ public enum LogWriter {
     /// `formatProblems` are the problems of lines of the same submission that could not be read: when
     /// there are any, the events are still checked against the rules (so that every problem is listed),
     /// then the whole submission is refused with all of them.
+    /// `progress` hears how far the reading of the log is (bytes read, lines), when it is read.
     public static func append(
         _ events: [SubmittedEvent], formatProblems: [Diagnostic] = [], to path: String,
-        environment: SealingEnvironment = .system
+        environment: SealingEnvironment = .system, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil
     ) throws(AppendError) -> AppendOutcome {
         let lock: LogLock
         do { lock = try LogLock(logPath: path) } catch { throw .file(error) }
@@ -66,7 +67,8 @@ public enum LogWriter {
         do {
             let existed = FileSystem.exists(path)
             let outcome = try appendLocked(
-                events, formatProblems: formatProblems, to: path, existed: existed, environment: environment)
+                events, formatProblems: formatProblems, to: path, existed: existed, environment: environment,
+                progress: progress)
             keepLockFile = existed || outcome.created
             return outcome
         } catch {
@@ -88,13 +90,13 @@ public enum LogWriter {
 
     static func appendLocked(
         _ events: [SubmittedEvent], formatProblems: [Diagnostic], to path: String, existed: Bool,
-        environment: SealingEnvironment
+        environment: SealingEnvironment, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)?
     ) throws(AppendError) -> AppendOutcome {
         let ids = ids(of: events)
         // Read and verify the log: from its cache and the records after it, or all of it.
         let log: LogState
         do throws(FileError) {
-            log = existed ? try LogState.read(path) : LogState()
+            log = existed ? try LogState.read(path, progress: progress) : LogState()
         } catch {
             throw .file(error)
         }

@@ -46,17 +46,19 @@ public struct CohortGenerator {
 
     /// Writes the cohort to `path` (a new file, never over an existing one); returns the number of
     /// records and the head.
-    public func write(to path: String) throws(FileError) -> (records: Int, head: Digest) {
+    /// `progress` hears the number of records written so far, every few thousand.
+    public func write(to path: String, progress: ((Int) -> Void)? = nil) throws(FileError) -> (records: Int, head: Digest) {
         let fd = try FileSystem.createNew(path)
         defer { close(fd) }
-        let result = try write(fd: fd, path: path)
+        let result = try write(fd: fd, path: path, progress: progress)
         try FileSystem.sync(fd: fd, path: path)
         return result
     }
 
     /// Writes the cohort to an open file (standard output, say).
-    public func write(fd: Int32, path: String) throws(FileError) -> (records: Int, head: Digest) {
+    public func write(fd: Int32, path: String, progress: ((Int) -> Void)? = nil) throws(FileError) -> (records: Int, head: Digest) {
         var sink = GeneratedLog(fd: fd, path: path, seed: seed)
+        sink.progress = progress
         try generate(into: &sink)
         try sink.flush()
         return (sink.count, sink.head)
@@ -195,6 +197,7 @@ struct GeneratedLog {
     var sealer: Sealer
     var buffer: [UInt8] = []
     var tape = JSONTape()
+    var progress: ((Int) -> Void)?
     var count: Int { state.count }
     var head: Digest { sealer.head }
 
@@ -228,6 +231,7 @@ struct GeneratedLog {
         let recorded = Timestamp(epochSeconds: event.at.epochSeconds + 3600 + random.below(3600)).description
         sealer.seal(event, id: id, recorded: recorded, to: &buffer)
         if buffer.count >= 1 << 21 { try flush() }
+        if count & 0xFFF == 0 { progress?(count) }
     }
 
     mutating func flush() throws(FileError) {
