@@ -4,8 +4,9 @@ import CohortLog
 /// number of folds, as if retracted records had never been written.
 ///
 /// A retraction comes after its target, so the log is read twice: once for the retractions in the
-/// window (only those count), once for the records. Memory grows with the number of retractions, not
-/// with the log.
+/// window (only those count; lines that cannot be one are passed over unread), once for the records.
+/// Memory grows with the number of retractions, not with the log. Folds trust the log (`verify` judges
+/// it), so the records are not hashed: only the last one fed, for the head of what was replayed.
 public enum Replay {
     /// What a replay read.
     public struct Summary: Sendable {
@@ -17,7 +18,12 @@ public enum Replay {
         public var skipped = 0
         /// The head of the whole log as it stands.
         public var head = Digest.zero
+        /// The digest of the last record fed (zero when none was).
+        public var lastFed = Digest.zero
     }
+
+    /// The bytes every line of an `event.retracted` holds (and few others do).
+    static let retraction = Array(#""type":"event.retracted""#.utf8)
 
     /// Feeds every record of `window` that was not retracted to `fold`, in log order.
     @discardableResult
@@ -27,23 +33,27 @@ public enum Replay {
         _ fold: (Record) -> Void
     ) throws -> Summary {
         var retracted = Set<String>()
-        try LogReader.forEachRecord(path: path) { record, _ in
+        try LogReader.forEachRecord(path: path, digests: false, where: { $0.contains(retraction) }) { record, _ in
             if case .eventRetracted(let e) = record.event, window.contains(record) {
                 retracted.insert(e.target.rawValue)
             }
         }
         var summary = Summary()
-        let read = try LogReader.forEachRecord(path: path, progress: progress) { record, _ in
+        var lastFed: [UInt8] = []
+        let read = try LogReader.forEachRecord(path: path, digests: false, progress: progress) { record, line in
             guard window.contains(record) else { return }
             if record.type == .eventRetracted || retracted.contains(record.id.rawValue) {
                 summary.retracted += 1
                 return
             }
             summary.fed += 1
+            lastFed.removeAll(keepingCapacity: true)
+            lastFed.append(contentsOf: line)
             fold(record)
         }
         summary.skipped = read.skipped
         summary.head = read.head
+        if !lastFed.isEmpty { summary.lastFed = RecordParser.digest(ofLine: lastFed) ?? .zero }
         return summary
     }
 
@@ -51,7 +61,8 @@ public enum Replay {
     public static func cohort(path: String, window: RecordWindow = RecordWindow(),
                               progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil) throws -> CohortState {
         var state = CohortState()
-        try run(path: path, window: window, progress: progress) { state.apply($0) }
+        let summary = try run(path: path, window: window, progress: progress) { state.apply($0) }
+        state.head = summary.lastFed
         return state
     }
 }

@@ -121,6 +121,8 @@ def main():
 
     def row(what, seconds, work, unit="records", baseline=None, memory=None, note=""):
         rate = work / seconds if seconds > 0 else 0
+        if unit == "records" and work == RECORDS and seconds > 0:
+            note = note or "%d MB/s" % (size / seconds / 2**20)
         rows.append({"what": what, "seconds": seconds, "rate": rate, "unit": unit, "baseline": baseline,
                      "memory": memory, "note": note})
         print("%-58s %8.3f s %12.0f %s/s%s" % (what, seconds, rate, unit, "" if memory is None else "  %d MB" % (memory // 1024)), file=sys.stderr)
@@ -153,17 +155,28 @@ def main():
     # The archive, on both cores.
     archive_time, _ = timed([COHORT, "audit", "--format", "json"] + logs)
     row("cohort audit of %d logs of %d records (2 cores)" % ARCHIVE, archive_time, ARCHIVE[0], unit="logs")
-    # Appending one event to a large log, fsync included.
+    # Appending one event to a large log, fsync included: first without the writer's cache beside the
+    # log (it reads the whole log and writes the cache), then with it.
     work = os.path.join(DATA, "append.jsonl")
-    sh(["cp", base, work])
     counter = [0]
 
     def one_event():
         counter[0] += 1
         with open(os.path.join(DATA, "one.jsonl"), "w") as f:
             f.write('{"id":"bench-%d","type":"support.given","at":"2015-01-20T10:00:00+01:00","by":"p01","data":{"from":"p01","to":"p02","kind":"feedback"}}\n' % counter[0])
-    append, _ = timed(ONE + [COHORT, "append", work, os.path.join(DATA, "one.jsonl")], runs=7, setup=one_event)
+
+    def uncached():
+        one_event()
+        for path in (work, work + ".state", work + ".lock"):
+            if os.path.exists(path):
+                os.remove(path)
+        sh(["cp", base, work])
+    cold, _ = timed(ONE + [COHORT, "append", work, os.path.join(DATA, "one.jsonl")], runs=3, setup=uncached)
+    row("cohort append of 1 event to a %d-record log, no cache yet" % APPEND_BASE, cold, 1, unit="appends")
+    append, _ = timed(ONE + [COHORT, "append", work, os.path.join(DATA, "one.jsonl")], runs=11, setup=one_event)
     row("cohort append of 1 event to a %d-record log" % APPEND_BASE, append, 1, unit="appends")
+    startup, _ = timed(ONE + [COHORT, "--version"], runs=11)
+    row("cohort --version (process start-up, for scale)", startup, 1, unit="runs")
     # Sealing a large submission onto a new log.
     sealed = os.path.join(DATA, "sealed.jsonl")
 
@@ -200,14 +213,14 @@ def report(rows, size, sha_line):
              "- `cohort generate --cohorts %d --events %d`: the archive" % ARCHIVE,
              "- a %d-record log to append one event to, and a %d-event submission to seal" % (APPEND_BASE, SEAL),
              "", "## Figures", "",
-             "| measurement | median | rate | ratio | peak memory |", "| --- | ---: | ---: | ---: | ---: |"]
+             "| measurement | median | rate | bytes | ratio | peak memory |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for r in rows:
         ratio = ""
         if r["baseline"]:
             name, seconds = r["baseline"]
             ratio = "%.2f× %s" % (seconds / r["seconds"], name)
         memory = "" if r["memory"] is None else "%d MB" % (r["memory"] // 1024)
-        lines.append("| %s | %.3f s | %s %s/s | %s | %s |" % (r["what"], r["seconds"], format(int(r["rate"]), ","), r["unit"], ratio, memory))
+        lines.append("| %s | %.3f s | %s %s/s | %s | %s | %s |" % (r["what"], r["seconds"], format(int(r["rate"]), ","), r["unit"], r["note"], ratio, memory))
     if sha_line:
         lines += ["", "SHA-256 of our own (`scripts/sha256-bench/run.sh`): %s" % sha_line.split(":", 1)[1].strip()]
     text = "\n".join(lines) + "\n"
