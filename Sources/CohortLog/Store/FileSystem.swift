@@ -73,7 +73,9 @@ public enum FileSystem {
     /// when that is known, growing it when the file turns out longer (a pipe, a growing file).
     public static func readAll(fd: Int32, path: String) throws(FileError) -> [UInt8] {
         var info = stat()
-        let expected = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
+        let position = lseek(fd, 0, SEEK_CUR)
+        let expected = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && position >= 0
+            ? max(Int(info.st_size) - Int(position), 0) : 0
         var result = [UInt8](repeating: 0, count: max(expected + 1, 1 << 16))
         var filled = 0
         while true {
