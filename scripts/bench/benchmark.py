@@ -227,7 +227,15 @@ def report(rows, size, sha_line):
     if QUICK:
         print(text)
         return
-    with open(os.path.join(ROOT, "docs", "BENCHMARKS.md"), "w") as f:
+    # The analysis written by hand below the figures (from its first "## Where" heading) is kept.
+    target = os.path.join(ROOT, "docs", "BENCHMARKS.md")
+    try:
+        previous = open(target).read()
+        if "\n## Where" in previous:
+            text += "\n" + previous[previous.index("\n## Where") + 1:]
+    except OSError:
+        pass
+    with open(target, "w") as f:
         f.write(text)
     print(text)
 

@@ -57,6 +57,7 @@ public enum FileSystem {
 
     /// Creates a new file at `path`, failing when anything (a file or a symbolic link) is there.
     public static func createNew(_ path: String, mode: mode_t = 0o644) throws(FileError) -> Int32 {
+        if case .fail(let code) = FaultInjection.point(.create, path) { throw FileError(path, "cannot create", errno: code) }
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else { throw FileError(path, "cannot create", errno: errno) }
         return fd
@@ -95,6 +96,13 @@ public enum FileSystem {
 
     /// Writes all of `bytes`, in as few `write` calls as the system allows.
     public static func writeAll(fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws(FileError) {
+        switch FaultInjection.point(.write, path) {
+        case .proceed: break
+        case .fail(let code): throw FileError(path, "cannot write", errno: code)
+        case .killHalfway:
+            _ = write(fd, bytes.baseAddress, bytes.count / 2)
+            FaultInjection.die()
+        }
         var offset = 0
         while offset < bytes.count {
             let count = write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)
@@ -121,12 +129,16 @@ public enum FileSystem {
 
     /// Flushes a file to stable storage.
     public static func sync(fd: Int32, path: String) throws(FileError) {
+        if case .fail(let code) = FaultInjection.point(.sync, path) { throw FileError(path, "cannot sync to disk", errno: code) }
         guard fsync(fd) == 0 else { throw FileError(path, "cannot sync to disk", errno: errno) }
     }
 
     /// Flushes the directory that holds `path`, so that a new name or a rename in it is durable.
     public static func syncDirectory(of path: String) throws(FileError) {
         let directory = directoryName(path)
+        if case .fail(let code) = FaultInjection.point(.syncDirectory, directory) {
+            throw FileError(directory, "cannot sync directory", errno: code)
+        }
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw FileError(directory, "cannot open directory", errno: errno) }
         defer { close(fd) }
@@ -135,12 +147,21 @@ public enum FileSystem {
 
     /// Renames `from` over `to` atomically.
     public static func rename(_ from: String, over to: String) throws(FileError) {
+        if case .fail(let code) = FaultInjection.point(.rename, to) { throw FileError(to, "cannot rename \(from) over it", errno: code) }
         guard Glibc.rename(from, to) == 0 else { throw FileError(to, "cannot rename \(from) over it", errno: errno) }
     }
 
     /// Cuts the file to `length` bytes.
     public static func truncate(fd: Int32, to length: Int, path: String) throws(FileError) {
+        if case .fail(let code) = FaultInjection.point(.truncate, path) { throw FileError(path, "cannot truncate", errno: code) }
         guard ftruncate(fd, off_t(length)) == 0 else { throw FileError(path, "cannot truncate", errno: errno) }
+    }
+
+    /// Removes the file at `path` (not what a symbolic link there points to); whether it did.
+    @discardableResult
+    public static func remove(_ path: String) -> Bool {
+        if case .fail = FaultInjection.point(.remove, path) { return false }
+        return unlink(path) == 0
     }
 
     /// The folder of `path` (`.` for a bare name).

@@ -27,6 +27,7 @@ public enum LogRepair {
         guard FileSystem.exists(path) else { throw FileError(path, "cannot open", errno: ENOENT) }
         let lock = try LogLock(logPath: path)
         defer { lock.release() }
+        removeLeftovers(of: path)
         let verifier = try LogVerifier.verify(path: path)
         if verifier.isSound { return .sound(records: verifier.records, head: verifier.head) }
         guard verifier.omitted == 0, verifier.problems.allSatisfy({ fixable.contains($0.check) }) else {
@@ -61,6 +62,28 @@ public enum LogRepair {
         let after = try LogVerifier.verify(path: path)
         if !after.isSound { return .refused(problems: after.problems, omitted: after.omitted) }
         return .repaired(records: after.records, head: after.head, tornFile: tornFile, tornBytes: tornBytes, erased: erased)
+    }
+
+    /// Removes what a writer killed in its work leaves beside the log: the new file of an erasure that
+    /// was not renamed over the log (`.LOG.redact-….tmp`) and a half-written cache (`LOG.state.tmp`).
+    /// Only a writer holding the log's lock makes them, and the caller holds it, so whoever made them is
+    /// gone. They hold nothing the log does not (the erasure's file has less), but should not linger.
+    static func removeLeftovers(of path: String) {
+        let directory = FileSystem.directoryName(path)
+        let name = Redactor.baseName(path)
+        let erasure = "." + name + ".redact-"
+        guard let stream = opendir(directory) else { return }
+        var leftovers: [String] = []
+        while let entry = readdir(stream) {
+            let entryName = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if (entryName.hasPrefix(erasure) && entryName.hasSuffix(".tmp")) || entryName == name + ".state.tmp" {
+                leftovers.append(directory + "/" + entryName)
+            }
+        }
+        closedir(stream)
+        for leftover in leftovers { FileSystem.remove(leftover) }
     }
 
     /// Creates `LOG.torn-<UTC time>` (with `-2`, `-3`, … when that exists), never following a link.

@@ -221,10 +221,11 @@ public enum LogWriter {
             return StateCache.FileIdentity(fd: fd)
         } catch {
             if !existed {
-                unlink(path)
+                FileSystem.remove(path)
                 throw .writeFailed(error, undone: true)
             }
-            let undone = ftruncate(fd, off_t(original)) == 0 && fsync(fd) == 0
+            let undone = (try? FileSystem.truncate(fd: fd, to: original, path: path)) != nil
+                && (try? FileSystem.sync(fd: fd, path: path)) != nil
             throw .writeFailed(error, undone: undone)
         }
     }

@@ -19,12 +19,11 @@ public enum Redactor {
         defer { close(input) }
         var info = stat()
         guard fstat(input, &info) == 0 else { throw FileError(path, "cannot stat", errno: errno) }
-        let temporary = FileSystem.directoryName(path) + "/." + baseName(path) + ".redact-\(getpid())-\(SealingEnvironment.randomSalt().prefix(8)).tmp"
-        let output = try FileSystem.createNew(temporary, mode: info.st_mode & 0o777)
+        let (temporary, output) = try createTemporary(beside: path, mode: info.st_mode & 0o777)
         var finished = false
         defer {
             close(output)
-            if !finished { unlink(temporary) }
+            if !finished { FileSystem.remove(temporary) }
         }
         var erased: [RecordID] = []
         var parser = RecordParser()
@@ -68,6 +67,23 @@ public enum Redactor {
         let header = UnsafeRawBufferPointer(rebasing: line[0..<personalStart])
         guard Chain.digest(header: header, personalDigest: hash) == digest else { return nil }
         return result
+    }
+
+    /// Creates the new file beside the log, `.LOG.redact-<pid>-<8 random hex>.tmp`, never following a
+    /// link: a name something already holds (a file, or a symbolic link planted there) is passed over
+    /// for another random one.
+    static func createTemporary(beside path: String, mode: mode_t) throws(FileError) -> (path: String, fd: Int32) {
+        var attempt = 1
+        while true {
+            let candidate = FileSystem.directoryName(path) + "/." + baseName(path)
+                + ".redact-\(getpid())-\(SealingEnvironment.randomSalt().prefix(8)).tmp"
+            do {
+                return (candidate, try FileSystem.createNew(candidate, mode: mode))
+            } catch {
+                guard error.code == EEXIST, attempt < 100 else { throw error }
+                attempt += 1
+            }
+        }
     }
 
     static func baseName(_ path: String) -> String {

@@ -132,7 +132,7 @@ public struct StateCache {
     func save(for path: String) {
         let target = StateCache.path(for: path)
         let temporary = target + ".tmp"
-        unlink(temporary)
+        FileSystem.remove(temporary)
         let bytes = encoded()
         do throws(FileError) {
             let fd = try FileSystem.createNew(temporary, mode: 0o600)
@@ -140,14 +140,14 @@ public struct StateCache {
             try FileSystem.writeAll(fd: fd, bytes, path: temporary)
             try FileSystem.rename(temporary, over: target)
         } catch {
-            unlink(temporary)
-            unlink(target)
+            FileSystem.remove(temporary)
+            FileSystem.remove(target)
         }
     }
 
     /// Removes the cache of the log at `path` (after a rewrite of the log, such as an erasure).
     static func remove(for path: String) {
-        unlink(StateCache.path(for: path))
+        FileSystem.remove(StateCache.path(for: path))
     }
 }
 
