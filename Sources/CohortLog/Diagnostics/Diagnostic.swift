@@ -44,8 +44,8 @@ extension Diagnostic {
         return text
     }
 
-    /// `text` cut to `limit` characters with an ellipsis, and control characters shown as `?`, so that a
-    /// hostile line cannot break the terminal.
+    /// `text` cut to `limit` characters with an ellipsis, and control characters and direction overrides
+    /// (``Unicode/Scalar/breaksLayout``) shown as `?`, so that a hostile line cannot break the terminal.
     public static func shorten(_ text: String, to limit: Int) -> String {
         var result = ""
         var count = 0
@@ -54,7 +54,7 @@ extension Diagnostic {
                 result += "…"
                 break
             }
-            if character.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) {
+            if character.unicodeScalars.contains(where: \.breaksLayout) {
                 result += "?"
             } else {
                 result.append(character)

@@ -17,6 +17,8 @@ extension CohortState {
     ///   reflection or support, or a harvest contribution naming them), and no municipality.
     /// - The programme, sessions, learning lines and harvest contributions are public (a session's host
     ///   only when the host may be named).
+    /// - The latest moment (``lastAt``, the day a harvest looks from when no `--as-of` is given) is that of
+    ///   the latest record the audience may see: a later private record must not move it.
     public func visible(to audience: Audience) -> CohortState {
         if audience == .facilitator { return self }
         var view = self
@@ -92,8 +94,29 @@ extension CohortState {
             if let host = session.host, !visiblePeople.contains(host.rawValue) { session.host = nil }
             return session
         }
+        view.lastAt = view.latestVisibleMoment()
         view.reindex()
         return view
+    }
+
+    /// The latest `at` of what this (filtered) state holds, and of the records everyone may see.
+    func latestVisibleMoment() -> Timestamp? {
+        var moments: [Timestamp] = lastPublicAt.map { [$0] } ?? []
+        for person in people {
+            if let joined = person.joinedAt { moments.append(joined) }
+            if let withdrawal = person.withdrawal { moments.append(withdrawal.at) }
+        }
+        for wish in wishes {
+            moments += wish.versions.map(\.at)
+            if let closing = wish.closing { moments.append(closing.at) }
+        }
+        for assignment in assignments {
+            if assignment.title != nil { moments.append(assignment.startedAt) }
+            moments += assignment.steps.map(\.at)
+            if let completion = assignment.completion { moments.append(completion.at) }
+        }
+        moments += reflections.map(\.at) + supports.map(\.at) + attendance.map(\.at) + invoices.map(\.at)
+        return moments.max()
     }
 
     /// Rebuilds the lookup tables after the arrays changed.

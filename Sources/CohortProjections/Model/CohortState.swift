@@ -35,8 +35,12 @@ public struct CohortState: Sendable {
     public internal(set) var records = 0
     /// The digest of the last record folded in.
     public internal(set) var head = Digest.zero
-    /// The latest `at` folded in.
+    /// The latest `at` folded in; in a view for an audience (``CohortState/visible(to:)``), the latest `at`
+    /// of what that audience may see.
     public internal(set) var lastAt: Timestamp?
+    /// The latest `at` of the records every audience may see: the programme, sessions, learning lines and
+    /// harvest contributions.
+    var lastPublicAt: Timestamp?
 
     var personIndex: [String: Int] = [:]
     var sessionIndex: [String: Int] = [:]
@@ -68,6 +72,7 @@ public struct CohortState: Sendable {
         head = record.digest
         if lastAt.map({ record.at > $0 }) ?? true { lastAt = record.at }
         let at = record.at
+        if CohortState.publicTypes.contains(record.type), lastPublicAt.map({ at > $0 }) ?? true { lastPublicAt = at }
         switch record.event {
         case .cohortOpened(let e):
             if programme == nil { programme = e }
@@ -151,6 +156,12 @@ public struct CohortState: Sendable {
             break
         }
     }
+
+    /// The types of records every audience may see (EVENTS.md: sessions, learning lines, harvest
+    /// contributions and the cohort itself are public).
+    static let publicTypes: Set<EventType> = [
+        .cohortOpened, .sessionScheduled, .sessionRescheduled, .sessionCancelled, .lineEmerged, .harvestContributed,
+    ]
 
     mutating func add(_ person: Person) {
         guard personIndex[person.id.rawValue] == nil else { return }

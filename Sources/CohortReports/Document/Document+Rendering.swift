@@ -1,3 +1,5 @@
+import CohortLog
+
 extension Document {
     /// The document as plain text for a terminal: headings underlined, lists indented, tables aligned;
     /// control characters and direction overrides in what people wrote shown as spaces.
@@ -79,12 +81,7 @@ extension Inline {
     /// `text` on one line: control characters (line breaks among them) and bidirectional overrides and
     /// isolates become spaces, so a text cannot break a report's layout or reverse what follows it.
     static func cleaned(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            switch scalar.value {
-            case 0..<0x20, 0x7F, 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: " "
-            default: scalar
-            }
-        }))
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.breaksLayout ? " " : $0 }))
     }
 
     /// `text` with what Markdown could read as markup backslash-escaped: emphasis, code, links, HTML,

@@ -69,7 +69,7 @@ public struct CertificatePage: Sendable {
     static let css = """
     @page { size: A4; margin: 0; }
     * { box-sizing: border-box; }
-    html, body { margin: 0; background: #fff; color: #1d2a33; font-family: Georgia, "DejaVu Serif", "Liberation Serif", serif; }
+    html, body { margin: 0; background: #fff; color: #1d2a33; font-family: Georgia, "DejaVu Serif", "Liberation Serif", serif; overflow-wrap: anywhere; }
     .sheet { width: 210mm; height: 297mm; margin: 0 auto; padding: 28mm 24mm; border: 10mm solid #0f6e6e; text-align: center; display: flex; flex-direction: column; justify-content: center; gap: 2mm; }
     .kicker { text-transform: uppercase; letter-spacing: .25em; color: #0f6e6e; font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: 12pt; margin: 0 0 8mm; }
     .lead { font-style: italic; color: #5b6b75; margin: 2mm 0; }

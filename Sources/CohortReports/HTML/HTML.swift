@@ -1,3 +1,5 @@
+import CohortLog
+
 /// Building HTML by hand, safely: every text that reaches a page goes through ``HTML/text(_:)`` or
 /// ``HTML/attribute(_:)``, so that nothing a person wrote can become markup, a script or a broken page.
 public enum HTML {
@@ -17,10 +19,7 @@ public enum HTML {
             case "\n" where lineBreaks: out += "<br>"
             case "\r" where lineBreaks: break
             default:
-                switch scalar.value {
-                case 0..<0x20, 0x7F, 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029: out += " "
-                default: out.unicodeScalars.append(scalar)
-                }
+                if scalar.breaksLayout { out += " " } else { out.unicodeScalars.append(scalar) }
             }
         }
         return out

@@ -5,7 +5,7 @@ enum PageStyle {
     :root { --ink: #1d2a33; --soft: #5b6b75; --line: #d8e0e4; --accent: #0f6e6e; --accent2: #c2571a; --paper: #fbfaf7; --card: #ffffff; }
     * { box-sizing: border-box; }
     html { font-size: 17px; }
-    body { margin: 0; background: var(--paper); color: var(--ink); font-family: "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif; line-height: 1.5; }
+    body { margin: 0; background: var(--paper); color: var(--ink); font-family: "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif; line-height: 1.5; overflow-wrap: anywhere; }
     main { max-width: 1100px; margin: 0 auto; padding: 0 2rem 3rem; }
     header.cover { background: var(--accent); color: #fff; padding: 3rem 2rem 2.5rem; }
     header.cover .inner { max-width: 1100px; margin: 0 auto; }

@@ -100,8 +100,12 @@ public enum SVGCharts {
 
     /// A title cut at its first colon, and to 40 characters.
     static func shortTitle(_ title: String) -> String {
-        let head = title.split(separator: ":", maxSplits: 1).first.map(String.init) ?? title
-        return head.count > 40 ? String(head.prefix(39)) + "…" : head
+        clipped(title.split(separator: ":", maxSplits: 1).first.map(String.init) ?? title)
+    }
+
+    /// A label cut to 40 characters with an ellipsis: text in a chart cannot wrap.
+    static func clipped(_ text: String) -> String {
+        text.count > 40 ? String(text.prefix(39)) + "…" : text
     }
 
     /// The support network: people on a circle in the order of their ids, an arrow from giver to
@@ -136,7 +140,7 @@ public enum SVGCharts {
             let angle = atan2(y - middle, x - center)
             let lx = x + 20 * cosine(angle), ly = y + 20 * sine(angle) + 4
             let anchor = abs(lx - center) < 10 ? "middle" : (lx > center ? "start" : "end")
-            let name = context.state.person(id)?.name.text ?? id
+            let name = clipped(context.state.person(id)?.name.text ?? id)
             svg += "<circle cx=\"\(x.svg)\" cy=\"\(y.svg)\" r=\"11\" class=\"node\"/>"
             svg += "<text x=\"\(lx.svg)\" y=\"\(ly.svg)\" class=\"name \(anchor)\">\(HTML.text(name))</text>"
         }

@@ -64,15 +64,41 @@ public struct AttendanceReport: Sendable {
 public enum CSV {
     /// `text` as a CSV field: quoted when it holds the separator, a quote, a line break or leading or
     /// trailing space; a text that a spreadsheet would read as a formula (starting with `=`, `+`, `-`,
-    /// `@`, a tab or a carriage return) gets a leading apostrophe.
+    /// `@`, a tab or a carriage return; OWASP's rule) gets a leading apostrophe, unless it is a plain
+    /// signed number (`-5`, `+1,5`).
+    ///
+    /// The checks look at Unicode scalars, not characters: Swift reads `\r\n` as one character, which is
+    /// neither `\r` nor `\n`.
     public static func field(_ text: String, separator: Character) -> String {
         var text = text
-        if let first = text.first, "=+-@\t\r".contains(first), !text.dropFirst().allSatisfy({ $0.isNumber || $0 == "." || $0 == "," }) || text.count == 1 {
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), !isSignedNumber(text) {
             text = "'" + text
         }
-        let needsQuotes = text.contains(separator) || text.contains("\"") || text.contains("\n") || text.contains("\r")
-            || text.first == " " || text.last == " "
+        let special = Set(separator.unicodeScalars).union(["\"", "\n", "\r"])
+        let needsQuotes = text.unicodeScalars.contains(where: special.contains)
+            || text.unicodeScalars.first == " " || text.unicodeScalars.last == " "
         guard needsQuotes else { return text }
-        return "\"" + text.map { $0 == "\"" ? "\"\"" : String($0) }.joined() + "\""
+        return "\"" + text.replacingQuotes + "\""
+    }
+
+    /// `-12`, `+3.5`, `-1,5`: a sign, then digits with at most one decimal separator.
+    static func isSignedNumber(_ text: String) -> Bool {
+        guard let sign = text.first, sign == "-" || sign == "+" else { return false }
+        let rest = text.unicodeScalars.dropFirst()
+        let separators = rest.filter { $0 == "." || $0 == "," }.count
+        return separators <= 1 && rest.contains { ("0"..."9").contains($0) }
+            && rest.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "," }
+    }
+}
+
+extension String {
+    /// The text with each double quote doubled (RFC 4180).
+    fileprivate var replacingQuotes: String {
+        var out = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            out.append(scalar)
+            if scalar == "\"" { out.append(scalar) }
+        }
+        return String(out)
     }
 }
