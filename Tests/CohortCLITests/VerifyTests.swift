@@ -82,16 +82,35 @@ import CohortLog
         #expect(run.err == "cohort verify: /nonexistent/log.jsonl: cannot open: No such file or directory\n")
     }
 
-    @Test func everySingleByteChangeIsDetected() throws {
+    /// Every byte of the sound log changed (its lowest bit flipped) fails verification, and the problems
+    /// name the changed byte's line: a problem on that line, or on the next one saying that the line was
+    /// changed; a change that leaves the last record well-formed is found by the head noted before,
+    /// which the problem names.
+    @Test func everySingleByteChangeIsDetectedOnItsLine() throws {
         let original = Array(try bytes(Self.path("sound")))
         let head = Digest(hex: Self.soundHead)!
+        var lines: [Int] = []
+        var line = 1
+        for byte in original {
+            lines.append(line)
+            if byte == 0x0A { line += 1 }
+        }
+        let lineOf = lines
+        let lastLine = line - 1
         let found = Found()
         DispatchQueue.concurrentPerform(iterations: original.count) { position in
             var changed = original
             changed[position] ^= 0x01
-            if LogVerifier.verify(bytes: changed, wantedHead: head).isSound { found.add(position) }
+            let verifier = LogVerifier.verify(bytes: changed, wantedHead: head)
+            let line = lineOf[position]
+            let named = verifier.problems.contains { problem in
+                problem.line == line
+                    || (problem.line == line + 1 && problem.message.contains("line \(line) was changed"))
+                    || (line == lastLine && problem.check == "chain.head" && problem.message.contains(Self.soundHead))
+            }
+            if verifier.isSound || !named { found.add(position) }
         }
-        #expect(found.positions == [], "changes at these byte offsets went unnoticed")
+        #expect(found.positions == [], "changes at these byte offsets went unnoticed or were not placed on their line")
     }
 }
 

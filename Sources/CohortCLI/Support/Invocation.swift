@@ -77,6 +77,10 @@ extension Invocation {
         guard let path else { return try body(out) }
         var target = stat()
         if lstat(path, &target) == 0 {
+            if (target.st_mode & S_IFMT) == S_IFLNK {
+                throw FileError(path, "cannot create the output file", reason:
+                    "it is a symbolic link, which cohort does not write through; remove it or choose another output file")
+            }
             for protected in protecting {
                 var guarded = stat()
                 if stat(protected, &guarded) == 0 && guarded.st_dev == target.st_dev && guarded.st_ino == target.st_ino {
@@ -84,8 +88,25 @@ extension Invocation {
                 }
             }
         }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        // Opened without truncating, and checked again on the open file before it is cut, so that a log
+        // linked into its place after the check above is not emptied.
+        let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw FileError(path, "cannot create the output file", errno: errno) }
+        var opened = stat()
+        if fstat(fd, &opened) == 0 {
+            for protected in protecting {
+                var guarded = stat()
+                if stat(protected, &guarded) == 0 && guarded.st_dev == opened.st_dev && guarded.st_ino == opened.st_ino {
+                    close(fd)
+                    throw UsageError("-o \(path) is the log itself; choose another output file")
+                }
+            }
+        }
+        guard ftruncate(fd, 0) == 0 else {
+            let failure = FileError(path, "cannot empty the output file", errno: errno)
+            close(fd)
+            throw failure
+        }
         let sink = DescriptorSink(fd: fd, closes: true)
         let result = try body(sink)
         sink.flush()

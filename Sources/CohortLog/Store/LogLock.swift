@@ -21,7 +21,15 @@ public final class LogLock {
         path = logPath + ".lock"
         while true {
             let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
-            guard fd >= 0 else { throw FileError(path, "cannot open the lock file", errno: errno) }
+            guard fd >= 0 else {
+                let code = errno
+                var info = stat()
+                if code == ELOOP && lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK {
+                    throw FileError(path, "cannot open the lock file", reason:
+                        "it is a symbolic link, which cohort does not follow; remove it, and the next write makes a lock file of its own")
+                }
+                throw FileError(path, "cannot open the lock file", errno: code)
+            }
             while flock(fd, LOCK_EX) != 0 {
                 if errno == EINTR { continue }
                 let failure = FileError(path, "cannot lock", errno: errno)
