@@ -102,7 +102,7 @@ extension Invocation {
                 }
             }
         }
-        guard ftruncate(fd, 0) == 0 else {
+        guard (opened.st_mode & S_IFMT) != S_IFREG || ftruncate(fd, 0) == 0 else {
             let failure = FileError(path, "cannot empty the output file", errno: errno)
             close(fd)
             throw failure
