@@ -9,7 +9,7 @@ public enum CohortTool {
 
     /// Every subcommand, in the order help lists them.
     public static let commands: [Command] = [
-        .append, .verify, .repair, .redact, .show, .timeline, .lines, .harvest, .replay, .audit, .attendance, .certificate, .stats, .generate,
+        .append, .add, .import_, .verify, .repair, .redact, .show, .timeline, .lines, .harvest, .replay, .audit, .attendance, .certificate, .stats, .export, .generate,
     ]
 
     /// Runs `cohort` with `arguments` (without the program name) and returns the exit status.
@@ -57,7 +57,8 @@ public enum CohortTool {
             return 0
         }
         do {
-            let parsed = try ArgumentParser.parse(rest, options: command.options, command: command.name)
+            let parsed = try ArgumentParser.parse(rest, options: command.options, command: command.name,
+                                                  open: command.takesFieldFlags)
             guard command.positionals.contains(parsed.positionals.count) else {
                 let names = command.positionalNames.joined(separator: " ")
                 let message = parsed.positionals.count < command.positionals.lowerBound

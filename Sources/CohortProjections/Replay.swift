@@ -57,6 +57,47 @@ public enum Replay {
         return summary
     }
 
+    /// Where a record stands in a replay that keeps what was retracted (``runKeepingRetractions``).
+    public enum Standing: Sendable, Equatable {
+        /// In the window and not retracted there (retractions in the window stand so too).
+        case kept
+        /// In the window, and retracted by a retraction in the window.
+        case retracted
+        /// Outside the window.
+        case outside
+    }
+
+    /// Feeds every record of the log to `fold`, in log order, with where it stands: for the folds that must
+    /// say what was retracted instead of leaving it out (the xAPI export voids it). A retraction counts only
+    /// when it is in the window itself, as in ``run(path:window:progress:_:)``.
+    @discardableResult
+    public static func runKeepingRetractions(
+        path: String, window: RecordWindow = RecordWindow(),
+        progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
+        _ fold: (Record, Standing) -> Void
+    ) throws -> Summary {
+        var retracted = Set<String>()
+        try LogReader.forEachRecord(path: path, digests: false, where: { $0.contains(retraction) }) { record, _ in
+            if case .eventRetracted(let e) = record.event, window.contains(record) {
+                retracted.insert(e.target.rawValue)
+            }
+        }
+        var summary = Summary()
+        let read = try LogReader.forEachRecord(path: path, digests: false, progress: progress) { record, _ in
+            guard window.contains(record) else { return fold(record, .outside) }
+            if retracted.contains(record.id.rawValue) {
+                summary.retracted += 1
+                fold(record, .retracted)
+            } else {
+                summary.fed += 1
+                fold(record, .kept)
+            }
+        }
+        summary.skipped = read.skipped
+        summary.head = read.head
+        return summary
+    }
+
     /// The cohort state of the window.
     public static func cohort(path: String, window: RecordWindow = RecordWindow(),
                               progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil) throws -> CohortState {

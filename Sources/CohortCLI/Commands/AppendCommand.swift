@@ -35,13 +35,16 @@ extension Command {
         return try appendEvents(reading, submission: name, to: log, sealing: sealing, arguments: arguments, invocation: invocation)
     }
 
-    /// Appends read events and reports the outcome the way every writing command does.
+    /// Appends read events and reports the outcome the way every writing command does; `command` names
+    /// the command in messages, and `render` writes a problem of a refused submission (by default
+    /// ``Diagnostic/rendered(file:)`` with the submission's name).
     static func appendEvents(
         _ reading: SubmissionReader.Reading, submission: String, to log: String, sealing: SealingEnvironment,
-        arguments: ParsedArguments, invocation: Invocation
+        arguments: ParsedArguments, invocation: Invocation, command: String = "append",
+        render: ((Diagnostic) -> String)? = nil
     ) throws -> Int32 {
         do {
-            let meter = ProgressMeter("append", path: log, invocation: invocation)
+            let meter = ProgressMeter(command, path: log, invocation: invocation)
             let outcome: AppendOutcome
             do {
                 defer { meter.finish() }
@@ -60,7 +63,8 @@ extension Command {
         } catch {
             switch error {
             case .refused(let problems):
-                return refuse(problems.all, submission: submission, log: log, invocation: invocation)
+                return refuse(problems.all, submission: submission, log: log, invocation: invocation, command: command,
+                              render: render)
             case .unsoundLog(let problems, let omitted, let torn):
                 for problem in problems.prefix(20) { invocation.err.line(problem.rendered(file: log)) }
                 if problems.count + omitted > 20 {
@@ -69,31 +73,34 @@ extension Command {
                 let advice = torn
                     ? "run `cohort repair \(log)` to move the torn tail aside, then submit again"
                     : "run `cohort verify \(log)` to see every problem; `cohort repair \(log)` moves a torn tail aside and finishes an interrupted erasure, and reports anything else"
-                invocation.err.line("cohort append: \(log) does not verify, so nothing was appended; \(advice)")
+                invocation.err.line("cohort \(command): \(log) does not verify, so nothing was appended; \(advice)")
                 return 1
             case .file(let failure):
                 throw failure
             case .writeFailed(let failure, let undone):
                 invocation.err.line("cohort: \(failure.description)")
                 invocation.err.line(undone
-                    ? "cohort append: writing to \(log) failed, and the log was cut back to what it held before: nothing was appended"
-                    : "cohort append: writing to \(log) failed, and the log could not be cut back: it may end in a torn tail; run `cohort repair \(log)`, then submit again")
+                    ? "cohort \(command): writing to \(log) failed, and the log was cut back to what it held before: nothing was appended"
+                    : "cohort \(command): writing to \(log) failed, and the log could not be cut back: it may end in a torn tail; run `cohort repair \(log)`, then submit again")
                 return 1
             case .erasureUnfinished(let failure, let outcome):
                 for line in AppendReport(file: log, outcome: outcome).lines { invocation.out.line(line) }
                 invocation.err.line("cohort: \(failure.description)")
-                invocation.err.line("cohort append: the data.redacted was appended, but erasing its targets failed; run `cohort repair \(log)` to finish the erasure")
+                invocation.err.line("cohort \(command): the data.redacted was appended, but erasing its targets failed; run `cohort repair \(log)` to finish the erasure")
                 return 1
             }
         }
     }
 
     /// Prints every problem of a refused submission and says that the log is unchanged.
-    static func refuse(_ problems: [Diagnostic], submission: String, log: String, invocation: Invocation) -> Int32 {
-        for problem in problems { invocation.err.line(problem.rendered(file: submission)) }
+    static func refuse(
+        _ problems: [Diagnostic], submission: String, log: String, invocation: Invocation, command: String = "append",
+        render: ((Diagnostic) -> String)? = nil
+    ) -> Int32 {
+        for problem in problems { invocation.err.line(render?(problem) ?? problem.rendered(file: submission)) }
         let count = problems.count
         let state = FileSystem.exists(log) ? "\(log) is unchanged" : "\(log) was not created"
-        invocation.err.line("cohort append: refused \(submission): \(count) problem\(count == 1 ? "" : "s"); \(state)")
+        invocation.err.line("cohort \(command): refused \(submission): \(count) problem\(count == 1 ? "" : "s"); \(state)")
         return 1
     }
 }

@@ -38,9 +38,12 @@ public struct UsageError: Error, Sendable, Equatable {
 ///
 /// `--name value`, `--name=value`, `-o value`, switches, and `--` to end options. A lone `-` is a
 /// positional (standard input). Unknown options, missing values, values outside a fixed list and a
-/// repeated non-repeatable option are usage errors.
+/// repeated non-repeatable option are usage errors. With `open`, a long option that is not declared is
+/// taken as a repeatable option with a value (the command checks it: `cohort add`'s field flags).
 enum ArgumentParser {
-    static func parse(_ arguments: [String], options specs: [OptionSpec], command: String) throws(UsageError) -> ParsedArguments {
+    static func parse(
+        _ arguments: [String], options specs: [OptionSpec], command: String, open: Bool = false
+    ) throws(UsageError) -> ParsedArguments {
         var parsed = ParsedArguments()
         var index = 0
         var optionsEnded = false
@@ -65,6 +68,7 @@ enum ArgumentParser {
                     name = String(name[..<equals])
                 }
                 spec = specs.first { $0.name == name }
+                    ?? (open && !name.isEmpty ? .value(name, "VALUE", repeatable: true, "") : nil)
             } else {
                 let letters = argument.dropFirst()
                 guard letters.count == 1, let letter = letters.first else {

@@ -17,6 +17,9 @@ public struct Command: Sendable {
     public let positionals: ClosedRange<Int>
     /// Names of the positionals, for messages ("LOG").
     public let positionalNames: [String]
+    /// Whether it also takes options it does not declare, each with a value (`cohort add`, whose flags
+    /// are the fields of its event type): the command checks them itself.
+    public var takesFieldFlags = false
     /// Runs it; returns the exit status.
     public let run: @Sendable (ParsedArguments, Invocation) throws -> Int32
 

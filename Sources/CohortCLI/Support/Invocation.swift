@@ -17,6 +17,8 @@ public struct Invocation {
     public var readInput: () throws(FileError) -> [UInt8]
     /// Whether standard input is a terminal.
     public var inputIsTerminal: Bool
+    /// Reads one line of standard input without its line end, nil at its end (`cohort add`'s answers).
+    public var readLine: () -> String? = { TerminalInput.readLine() }
     /// Whether standard error is a terminal (progress is shown only then).
     public var errorIsTerminal: Bool
     /// The salt source for sealing (the system's random source, or fixed in tests).

@@ -8,8 +8,10 @@
 public struct Involvement: Sendable {
     /// The participant (or facilitator) concerned.
     public let person: String
-    var wishes: Set<String> = []
-    var assignments: Set<String> = []
+    /// The wishes of the person so far.
+    public internal(set) var wishes: Set<String> = []
+    /// The assignments of the person so far.
+    public internal(set) var assignments: Set<String> = []
 
     /// Follows `person` through the log.
     public init(person: String) { self.person = person }

@@ -54,6 +54,8 @@ public struct Session: Sendable, Equatable {
 public struct Wish: Sendable, Equatable {
     /// One version of the wish: as stated, or as revised.
     public struct Version: Sendable, Equatable {
+        /// The record that stated or revised it.
+        public var record: RecordID
         public var at: Timestamp
         public var text: PersonalText
         public var themes: [String]
@@ -88,6 +90,8 @@ public struct Wish: Sendable, Equatable {
 public struct Assignment: Sendable, Equatable {
     /// A step of progress.
     public struct Step: Sendable, Equatable {
+        /// The record of this step.
+        public var record: RecordID
         public var at: Timestamp
         public var progress: Int
         public var note: PersonalText?
@@ -95,6 +99,8 @@ public struct Assignment: Sendable, Equatable {
 
     /// Its result.
     public struct Completion: Sendable, Equatable {
+        /// The record that completed it (the latest, when it was completed more than once).
+        public var record: RecordID
         public var at: Timestamp
         public var result: PersonalText
         public var visibility: Visibility

@@ -109,13 +109,13 @@ public struct CohortState: Sendable {
         case .wishStated(let e):
             guard wishIndex[e.wish.rawValue] == nil else { break }
             wishIndex[e.wish.rawValue] = wishes.count
-            let version = Wish.Version(at: at, text: e.text, themes: e.themes, visibility: e.visibility ?? .group, isStatement: true)
+            let version = Wish.Version(record: record.id, at: at, text: e.text, themes: e.themes, visibility: e.visibility ?? .group, isStatement: true)
             wishes.append(Wish(id: e.wish, owner: e.participant, versions: [version]))
         case .wishRevised(let e):
             guard let index = wishIndex[e.wish.rawValue] else { break }
             let current = wishes[index]
             wishes[index].versions.append(Wish.Version(
-                at: at, text: e.text, themes: e.themes ?? current.themes, visibility: e.visibility ?? current.visibility,
+                record: record.id, at: at, text: e.text, themes: e.themes ?? current.themes, visibility: e.visibility ?? current.visibility,
                 isStatement: false))
         case .wishClosed(let e):
             if let index = wishIndex[e.wish.rawValue] {
@@ -131,12 +131,12 @@ public struct CohortState: Sendable {
                                           startVisibility: e.visibility ?? .group, startedAt: at, steps: []))
         case .assignmentProgressed(let e):
             if let index = assignmentIndex[e.assignment.rawValue] {
-                assignments[index].steps.append(Assignment.Step(at: at, progress: e.progress, note: e.note))
+                assignments[index].steps.append(Assignment.Step(record: record.id, at: at, progress: e.progress, note: e.note))
             }
         case .assignmentCompleted(let e):
             if let index = assignmentIndex[e.assignment.rawValue] {
                 let visibility = e.visibility ?? assignments[index].visibility
-                assignments[index].completion = Assignment.Completion(at: at, result: e.result, visibility: visibility)
+                assignments[index].completion = Assignment.Completion(record: record.id, at: at, result: e.result, visibility: visibility)
             }
         case .reflectionRecorded(let e):
             reflections.append(Reflection(id: e.reflection, author: e.participant, at: at, session: e.session, wish: e.wish,

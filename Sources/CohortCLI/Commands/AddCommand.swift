@@ -1,0 +1,213 @@
+import CohortLog
+import CohortReports
+
+extension Command {
+    /// `cohort add LOG TYPE [--FIELD VALUE…]`: one event from flags, asking for what is missing on a
+    /// terminal (hledger's `add`).
+    static let add = Command(
+        name: "add",
+        summary: "record one event from flags named after its fields, asking for missing ones on a terminal",
+        usage: "cohort add LOG TYPE [--by ID] [--at TIME] [--id ID] [--FIELD VALUE…] [--lang en|nl] [--format text|json]",
+        details: addDetails,
+        options: [
+            .value("lang", "LANG", choices: ["en", "nl"], "the language of questions and messages (default: the locale)"),
+            .format(["text", "json"]),
+        ],
+        positionals: 2...2, positionalNames: ["LOG", "TYPE"],
+        takesFieldFlags: true
+    ) { arguments, invocation in
+        try AddRun(arguments: arguments, invocation: invocation).run()
+    }
+}
+
+/// The help of `cohort add`: how flags are named, when it asks, and every type's flags.
+private let addDetails: String = {
+    var text = """
+    Records one event of TYPE through the same reader, rules and writer as `cohort append` (the same
+    checks, lock and output; the record is the one `append` makes of the equivalent JSON line). TYPE is
+    the event type (reflection.recorded) or its first word where only one type has it:
+    \(AddType.aliases.map(\.alias).joined(separator: ", ")).
+    (wish, session, participant and assignment name several types: give the whole name.)
+
+    Flags: --by, --at, --id for the envelope; a field in camelCase as kebab-case (--amount-cents); a
+    nested one joined with a dash (--period-from, --fee-amount-cents); a list in the singular, repeated
+    (--theme a --theme b; ids and days may also be given as --target e1,e2). --at defaults to now, in
+    the local time zone with its offset (COHORT_NOW when set); the id of a new thing (a wish, a
+    reflection, …) left out is the next free one (w-p03-2), and said on standard error; --id left out
+    is derived from the content, as `append` derives it.
+
+    On a terminal, a missing field is asked for: each field not given, in turn, with what it means, its
+    allowed values or the ids the log knows, and a proposal in [ ] that Enter takes (the recorder's own
+    id, the session held that day, the wish they last worked on, the next free id); - leaves an
+    optional field out. Each answer is checked at once and asked again when refused; the finished
+    record is shown with the flags that record it, and written only when confirmed. Ctrl-D or no
+    cancels: nothing is written (exit 1). Questions go to standard error. When standard input is not a
+    terminal, nothing is asked: a missing field is a usage error naming its flag (exit 2).
+
+    Problems are named by flag instead of a line (--to: error: … [rule.references-known]); a refused
+    event leaves LOG unchanged (exit 1).
+
+    Attendance for a whole session: `cohort add LOG attendance --session s2 --present p01,p02 --absent
+    p07 --partial p05=2` records one attendance.recorded per participant named, all or nothing (present:
+    the session's dagdelen; absent: 0; partial: the number given). On a terminal without these flags it
+    asks for each participant who has not withdrawn.
+
+    The flags of each type (* required; a list repeats its flag):
+    """
+    for type in EventType.allCases {
+        let flags = FieldFlag.fields(of: type).map { flag in
+            flag.flag + " " + flag.placeholder + (flag.isList ? " …" : "") + (flag.isRequired ? "*" : "")
+        }
+        var line = "  " + type.rawValue + ":"
+        var lines: [String] = []
+        for flag in flags {
+            if line.count + 1 + flag.count > 100 {
+                lines.append(line)
+                line = "      "
+            }
+            line += " " + flag
+        }
+        lines.append(line)
+        if type == .attendanceRecorded { lines.append("       or for the whole session: --present ID,… --absent ID,… --partial ID=N …") }
+        text += "\n" + lines.joined(separator: "\n")
+    }
+    return text
+}()
+
+/// One run of `cohort add`.
+struct AddRun {
+    let arguments: ParsedArguments
+    let invocation: Invocation
+    let log: String
+    let type: EventType
+    let words: AddWords
+
+    init(arguments: ParsedArguments, invocation: Invocation) throws(UsageError) {
+        self.arguments = arguments
+        self.invocation = invocation
+        log = arguments.positionals[0]
+        type = try AddType.resolve(arguments.positionals[1])
+        words = AddWords(language: Language.from(flag: arguments.value("lang"), environment: invocation.environment))
+    }
+
+    func run() throws -> Int32 {
+        var draft = AddDraft(type: type)
+        var sheetGiven = false
+        for (name, values) in arguments.options.sorted(by: { $0.key < $1.key }) where name != "lang" && name != "format" {
+            if type == .attendanceRecorded && AttendanceSheet.flagNames.contains(name) {
+                sheetGiven = true
+                continue
+            }
+            guard let flag = draft.flag(name) else {
+                var names = draft.flags.map(\.flag)
+                if type == .attendanceRecorded { names += AttendanceSheet.flagNames.map { "--" + $0 } }
+                throw UsageError(words.notAFlag(name, type, names), command: "add")
+            }
+            if !flag.isList && values.count > 1 { throw UsageError(words.givenTwice(flag), command: "add") }
+            draft.values[name] = values
+        }
+        let sealing = try invocation.sealing()
+        let knowledge = try LogKnowledge(log: log)
+        let proposals = AddProposals(knowledge: knowledge, defaultBy: invocation.environment["COHORT_BY"] ?? knowledge.lastBy)
+        let prompter = AddPrompter(invocation: invocation, words: words, knowledge: knowledge, proposals: proposals)
+        do {
+            if type == .attendanceRecorded && (sheetGiven || !draft.has(named: "participant")) {
+                return try recordSheet(draft, given: sheetGiven, knowledge: knowledge, prompter: prompter, sealing: sealing)
+            }
+            if !draft.missing.isEmpty && invocation.inputIsTerminal {
+                invocation.err.line(words.opening(type, log: log))
+                try prompter.ask(AddPrompter.order(draft), into: &draft)
+                guard try prompter.confirm(AddPrompter.summary(draft), command: AddPrompter.command(draft, log: log)) else {
+                    invocation.err.line(words.declined(log))
+                    return 1
+                }
+            } else {
+                try fillIn(&draft, proposals: proposals)
+            }
+        } catch let cancelled as AddPrompter.Cancelled {
+            _ = cancelled
+            invocation.err.line(words.cancelled(log))
+            return 1
+        }
+        let flags = draft.flags
+        let type = type
+        return try Command.appendEvents(
+            draft.reading(), submission: type.rawValue, to: log, sealing: sealing, arguments: arguments,
+            invocation: invocation, command: "add",
+            render: { AddRendering.rendered($0, flags: flags, type: type, subject: "") })
+    }
+
+    /// Without questions: `--at` now, a new thing's id proposed (and said), anything else missing a
+    /// usage error naming its flags.
+    func fillIn(_ draft: inout AddDraft, proposals: AddProposals) throws(UsageError) {
+        if let at = draft.flag("at"), !draft.has(at) { draft.values["at"] = [try LocalClock.now(invocation)] }
+        var proposed: [(FieldFlag, String)] = []
+        for flag in draft.missing {
+            guard case .id(_, .introduces) = flag.spec.kind, let id = proposals.proposal(for: flag, in: draft) else { continue }
+            draft.values[flag.name] = [id]
+            proposed.append((flag, id))
+        }
+        let missing = draft.missing
+        if !missing.isEmpty { throw UsageError(words.missing(missing), command: "add") }
+        for (flag, id) in proposed { invocation.err.line(words.proposed(flag, id)) }
+    }
+
+    /// Attendance for a whole session: from `--present/--absent/--partial`, or asked per participant.
+    func recordSheet(
+        _ base: AddDraft, given: Bool, knowledge: LogKnowledge, prompter: AddPrompter, sealing: SealingEnvironment
+    ) throws -> Int32 {
+        var base = base
+        if base.has(named: "participant") || base.has(named: "dagdelen") {
+            throw UsageError(words.sheetConflict, command: "add")
+        }
+        let envelope = base.flags.filter { $0.envelope == "by" || $0.envelope == "at" || $0.name == "session" }
+        let interactive = invocation.inputIsTerminal && !(given && envelope.allSatisfy { base.has($0) })
+        if interactive {
+            invocation.err.line(words.opening(type, log: log))
+            try prompter.ask(envelope, into: &base)
+        } else {
+            if !given { throw UsageError(words.sheetMissing, command: "add") }
+            if !base.has(named: "at") { base.values["at"] = [try LocalClock.now(invocation)] }
+            let missing = envelope.filter { !base.has($0) }
+            if !missing.isEmpty { throw UsageError(words.missing(missing), command: "add") }
+        }
+        let session = base.value("session") ?? ""
+        guard knowledge.holds(session, kind: .session), let size = knowledge.rules.sessions[session],
+              size.cancelledAt == nil
+        else {
+            invocation.err.line("cohort add: " + words.unknownSession(session))
+            return 1
+        }
+        let sheet = given
+            ? try AttendanceSheet.fromFlags(arguments, session: session, dagdelen: size.dagdelen, words: words)
+            : try AttendanceSheet.ask(session: session, dagdelen: size.dagdelen, knowledge: knowledge, prompter: prompter)
+        guard !sheet.entries.isEmpty else {
+            invocation.err.line(words.nothingToRecord)
+            return 1
+        }
+        if interactive {
+            let flags = "--session \(session) " + sheet.entries.map { "--partial \($0.participant)=\($0.dagdelen)" }.joined(separator: " ")
+            guard try prompter.confirm(sheet.summary(knowledge), command: "cohort add \(AddPrompter.shellQuoted(log)) attendance \(flags)") else {
+                invocation.err.line(words.declined(log))
+                return 1
+            }
+        } else {
+            let named = Set(sheet.entries.map(\.participant))
+            let left = knowledge.known(.participant).map(\.id).filter { !named.contains($0) }
+            if !left.isEmpty { invocation.err.line(words.notListed(left)) }
+        }
+        let drafts = sheet.drafts(from: base)
+        var bytes: [UInt8] = []
+        for draft in drafts { bytes += draft.line() + [0x0A] }
+        let flags = base.flags
+        let type = type
+        let participants = sheet.entries.map(\.participant)
+        return try Command.appendEvents(
+            SubmissionReader.read(bytes), submission: "attendance at \(session)", to: log, sealing: sealing,
+            arguments: arguments, invocation: invocation, command: "add",
+            render: { problem in
+                let subject = problem.line >= 1 && problem.line <= participants.count ? participants[problem.line - 1] : ""
+                return AddRendering.rendered(problem, flags: flags, type: type, subject: subject)
+            })
+    }
+}

@@ -1,0 +1,51 @@
+import CohortLog
+import CohortProjections
+import CohortReports
+
+extension Command {
+    /// `cohort export LOG (--xapi | --participant ID)`: the log for other tools and people.
+    static let export = Command(
+        name: "export",
+        summary: "the log as xAPI statements, or everything about one participant",
+        usage: "cohort export LOG (--xapi [--audience A] | --participant ID [--format json|md]) [--as-of T] [--known-at T] [--lang en|nl] [-o FILE]",
+        details: """
+        --xapi: xAPI 1.0.3 statements as one JSON array, for a learning record store (docs/XAPI.md has the
+        mapping): statement ids derived from the records' ids, so the same record gives the same statement in
+        every export; actors as pseudonymous accounts, never names or e-mail addresses; one registration for
+        the whole cohort; retractions as voiding statements; only what the audience may see (default group).
+        --participant ID: everything the log holds about one participant (the GDPR's right of access): each
+        record by them or about them, with who recorded it and when, their own personal data included, and
+        nothing about anyone else. json (default) or md.
+        """,
+        options: [
+            .flag("xapi", "xAPI 1.0.3 statements (a JSON array)"),
+            .value("participant", "ID", "everything the log holds about participant ID"),
+            .value("audience", "A", "for --xapi: public, group, facilitator or participant:ID (default group)"),
+            .value("as-of", "T", "the cohort as it had happened by T (a date YYYY-MM-DD or an RFC 3339 timestamp)"),
+            .value("known-at", "T", "the cohort as the log knew it at T (by when records were written)"),
+            .format(["json", "md"]),
+            .value("lang", "LANG", choices: ["en", "nl"], "the language of the words (default: from LC_ALL, LC_MESSAGES or LANG; else en)"),
+            .output,
+        ],
+        positionals: 1...1, positionalNames: ["LOG"]
+    ) { arguments, invocation in
+        let log = arguments.positionals[0]
+        let modes = ["xapi", "participant"].filter { arguments.has($0) }
+        guard modes.count == 1 else {
+            throw UsageError(modes.isEmpty ? "say what to export: --xapi or --participant ID"
+                                           : "export one thing at a time, not --\(modes.joined(separator: " and --"))",
+                             command: "export")
+        }
+        if modes[0] != "xapi" && arguments.has("audience") {
+            throw UsageError("--audience is for --xapi; --participant shows that participant's own view",
+                             command: "export")
+        }
+        if modes[0] != "participant" && arguments.has("format") {
+            throw UsageError("--format is for --participant (json or md); --xapi is JSON", command: "export")
+        }
+        switch modes[0] {
+        case "xapi": return try exportXAPI(log: log, arguments: arguments, invocation: invocation)
+        default: return try exportParticipant(log: log, arguments: arguments, invocation: invocation)
+        }
+    }
+}
