@@ -3,22 +3,26 @@ import CohortProjections
 import CohortReports
 
 extension Command {
-    /// `cohort export LOG (--xapi | --participant ID)`: the log for other tools and people.
+    /// `cohort export LOG (--xapi | --ics | --participant ID)`: the log for other tools and people.
     static let export = Command(
         name: "export",
-        summary: "the log as xAPI statements, or everything about one participant",
-        usage: "cohort export LOG (--xapi [--audience A] | --participant ID [--format json|md]) [--as-of T] [--known-at T] [--lang en|nl] [-o FILE]",
+        summary: "the log as xAPI statements, the sessions as a calendar, or everything about one participant",
+        usage: "cohort export LOG (--xapi [--audience A] | --ics | --participant ID [--format json|md]) [--as-of T] [--known-at T] [--lang en|nl] [-o FILE]",
         details: """
         --xapi: xAPI 1.0.3 statements as one JSON array, for a learning record store (docs/XAPI.md has the
         mapping): statement ids derived from the records' ids, so the same record gives the same statement in
         every export; actors as pseudonymous accounts, never names or e-mail addresses; one registration for
         the whole cohort; retractions as voiding statements; only what the audience may see (default group).
+        --ics: the sessions as an iCalendar file (RFC 5545): one all-day event for each session, with its
+        place and host; a moved session keeps its UID with a higher SEQUENCE, a cancelled one is
+        STATUS:CANCELLED. What the public may see.
         --participant ID: everything the log holds about one participant (the GDPR's right of access): each
         record by them or about them, with who recorded it and when, their own personal data included, and
         nothing about anyone else. json (default) or md.
         """,
         options: [
             .flag("xapi", "xAPI 1.0.3 statements (a JSON array)"),
+            .flag("ics", "the sessions as an iCalendar file"),
             .value("participant", "ID", "everything the log holds about participant ID"),
             .value("audience", "A", "for --xapi: public, group, facilitator or participant:ID (default group)"),
             .value("as-of", "T", "the cohort as it had happened by T (a date YYYY-MM-DD or an RFC 3339 timestamp)"),
@@ -30,21 +34,22 @@ extension Command {
         positionals: 1...1, positionalNames: ["LOG"]
     ) { arguments, invocation in
         let log = arguments.positionals[0]
-        let modes = ["xapi", "participant"].filter { arguments.has($0) }
+        let modes = ["xapi", "ics", "participant"].filter { arguments.has($0) }
         guard modes.count == 1 else {
-            throw UsageError(modes.isEmpty ? "say what to export: --xapi or --participant ID"
+            throw UsageError(modes.isEmpty ? "say what to export: --xapi, --ics or --participant ID"
                                            : "export one thing at a time, not --\(modes.joined(separator: " and --"))",
                              command: "export")
         }
         if modes[0] != "xapi" && arguments.has("audience") {
-            throw UsageError("--audience is for --xapi; --participant shows that participant's own view",
+            throw UsageError("--audience is for --xapi; --ics shows what the public may see, --participant that participant's own view",
                              command: "export")
         }
         if modes[0] != "participant" && arguments.has("format") {
-            throw UsageError("--format is for --participant (json or md); --xapi is JSON", command: "export")
+            throw UsageError("--format is for --participant (json or md); --xapi is JSON and --ics iCalendar", command: "export")
         }
         switch modes[0] {
         case "xapi": return try exportXAPI(log: log, arguments: arguments, invocation: invocation)
+        case "ics": return try exportICalendar(log: log, arguments: arguments, invocation: invocation)
         default: return try exportParticipant(log: log, arguments: arguments, invocation: invocation)
         }
     }

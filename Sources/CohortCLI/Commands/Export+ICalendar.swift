@@ -1,0 +1,21 @@
+import CohortLog
+import CohortProjections
+import CohortReports
+
+extension Command {
+    /// `cohort export LOG --ics`: the sessions as an iCalendar file (RFC 5545), as the public may see them.
+    ///
+    /// `--as-of` and `--known-at` choose the window; `--lang` the words of the descriptions. The file
+    /// depends on the log alone (``ICalendar``), so exporting again gives the same bytes until the
+    /// sessions change.
+    static func exportICalendar(log: String, arguments: ParsedArguments, invocation: Invocation) throws -> Int32 {
+        let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .public, command: "export")
+        let (_, visible) = try options.cohort(log, invocation: invocation, command: "export")
+        let revisions = try SessionRevisions.read(path: log, window: options.window)
+        let calendar = ICalendar(state: visible, revisions: revisions, words: options.language.words)
+        return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
+            out.write(calendar.text)
+            return 0
+        }
+    }
+}
