@@ -243,8 +243,13 @@ import CohortReports
         #expect(moved.contains("Zoë Ñúñez-Ørsted"))
     }
 
-    @Test func audienceAndFormatAreRefusedForTheCalendar() {
+    @Test func otherAudiencesAndFormatAreRefusedForTheCalendar() {
         #expect(cohort(["export", Self.smallLog, "--ics", "--audience", "group"]).status == 2)
+        #expect(cohort(["export", Self.smallLog, "--ics", "--audience", "facilitator"]).status == 2)
+        // Asking for what it shows anyway is no error.
+        let publicRun = cohort(["export", Self.smallLog, "--ics", "--audience", "public"], environment: [:])
+        #expect(publicRun.status == 0)
+        #expect(publicRun.out == Self.export(Self.smallLog))
         #expect(cohort(["export", Self.smallLog, "--ics", "--format", "json"]).status == 2)
     }
 

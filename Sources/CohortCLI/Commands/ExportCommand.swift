@@ -24,7 +24,7 @@ extension Command {
             .flag("xapi", "xAPI 1.0.3 statements (a JSON array)"),
             .flag("ics", "the sessions as an iCalendar file"),
             .value("participant", "ID", "everything the log holds about participant ID"),
-            .value("audience", "A", "for --xapi: public, group, facilitator or participant:ID (default group)"),
+            .value("audience", "A", "for --xapi: public, group, facilitator or participant:ID (default group); --ics is public"),
             .value("as-of", "T", "the cohort as it had happened by T (a date YYYY-MM-DD or an RFC 3339 timestamp)"),
             .value("known-at", "T", "the cohort as the log knew it at T (by when records were written)"),
             .format(["json", "md"]),
@@ -40,7 +40,8 @@ extension Command {
                                            : "export one thing at a time, not --\(modes.joined(separator: " and --"))",
                              command: "export")
         }
-        if modes[0] != "xapi" && arguments.has("audience") {
+        // The calendar is the public's view: saying so (`--audience public`) is accepted, asking for more is not.
+        if modes[0] != "xapi" && arguments.has("audience") && !(modes[0] == "ics" && arguments.value("audience") == "public") {
             throw UsageError("--audience is for --xapi; --ics shows what the public may see, --participant that participant's own view",
                              command: "export")
         }
