@@ -25,6 +25,18 @@ public enum Replay {
     /// The bytes every line of an `event.retracted` holds (and few others do).
     static let retraction = Array(#""type":"event.retracted""#.utf8)
 
+    /// The ids of the records that a retraction in `window` takes back: the first pass of a replay, which
+    /// parses only the lines that hold a retraction.
+    static func retractedIDs(path: String, window: RecordWindow) throws -> Set<String> {
+        var retracted = Set<String>()
+        try LogReader.forEachRecord(path: path, digests: false, where: { $0.contains(retraction) }) { record, _ in
+            if case .eventRetracted(let e) = record.event, window.contains(record) {
+                retracted.insert(e.target.rawValue)
+            }
+        }
+        return retracted
+    }
+
     /// Feeds every record of `window` that was not retracted to `fold`, in log order.
     @discardableResult
     public static func run(
@@ -32,12 +44,7 @@ public enum Replay {
         progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
         _ fold: (Record) -> Void
     ) throws -> Summary {
-        var retracted = Set<String>()
-        try LogReader.forEachRecord(path: path, digests: false, where: { $0.contains(retraction) }) { record, _ in
-            if case .eventRetracted(let e) = record.event, window.contains(record) {
-                retracted.insert(e.target.rawValue)
-            }
-        }
+        let retracted = try retractedIDs(path: path, window: window)
         var summary = Summary()
         var lastFed: [UInt8] = []
         let read = try LogReader.forEachRecord(path: path, digests: false, progress: progress) { record, line in
@@ -76,12 +83,7 @@ public enum Replay {
         progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
         _ fold: (Record, Standing) -> Void
     ) throws -> Summary {
-        var retracted = Set<String>()
-        try LogReader.forEachRecord(path: path, digests: false, where: { $0.contains(retraction) }) { record, _ in
-            if case .eventRetracted(let e) = record.event, window.contains(record) {
-                retracted.insert(e.target.rawValue)
-            }
-        }
+        let retracted = try retractedIDs(path: path, window: window)
         var summary = Summary()
         let read = try LogReader.forEachRecord(path: path, digests: false, progress: progress) { record, _ in
             guard window.contains(record) else { return fold(record, .outside) }

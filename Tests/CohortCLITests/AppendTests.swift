@@ -166,16 +166,9 @@ import CohortLog
         func agree() throws {
             let ours = cohort(["verify", log, "--format", "json"])
             let head = (try JSONSerialization.jsonObject(with: Data(ours.out.utf8)) as? [String: Any])?["head"] as? String
-            let python = Process()
-            let pipe = Pipe()
-            python.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            python.arguments = ["python3", fixtures.deletingLastPathComponent().appendingPathComponent("scripts/independent_verify.py").path, log]
-            python.standardOutput = pipe
-            try python.run()
-            python.waitUntilExit()
-            let theirs = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            #expect(python.terminationStatus == 0)
-            #expect(theirs.hasSuffix(" \(head ?? "?")\n"), "python: \(theirs) cohort: \(head ?? "?")")
+            let python = try runPythonScript("scripts/independent_verify.py", [log])
+            #expect(python.status == 0, "\(python.output)")
+            #expect(python.output.hasSuffix(" \(head ?? "?")\n"), "python: \(python.output) cohort: \(head ?? "?")")
         }
         try agree()
         #expect(cohort(["redact", log, "--participant", "pa", "--reason", "verzoek", "--by", "f1"]).status == 0)

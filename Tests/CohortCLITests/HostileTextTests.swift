@@ -513,7 +513,7 @@ import Testing
         func event(_ id: String, _ type: String, _ day: String, by: String, _ fields: [(String, Any)]) {
             minute += 1
             let at = day + "T" + String(format: "%02d:%02d:00+02:00", 8 + minute / 60, minute % 60)
-            let data = fields.map { "\(quoted($0.0)):\(json($0.1))" }.joined(separator: ",")
+            let data = fields.map { "\(jsonQuoted($0.0)):\(json($0.1))" }.joined(separator: ",")
             lines.append(#"{"id":"\#(id)","type":"\#(type)","at":"\#(at)","by":"\#(by)","data":{\#(data)}}"#)
         }
         event("x-open", "cohort.opened", "2014-03-01", by: "org", [
@@ -610,39 +610,18 @@ import Testing
         #expect(append.status == 0, "the cohort was refused: \(append.err.prefix(2000))")
         // An erasure with a reason of its own, of one attendance note.
         let reason = text(shown: false)
-        let erasedNote = lines.first { $0.contains(#""id":"x-a2-7""#) }.flatMap { line in texts.first { line.contains(quoted($0)) } }
+        let erasedNote = lines.first { $0.contains(#""id":"x-a2-7""#) }.flatMap { line in texts.first { line.contains(jsonQuoted($0)) } }
         let redact = cohort(["redact", log, "--id", "x-a2-7", "--reason", reason, "--by", "f1"], environment: ["COHORT_NOW": testNow])
         #expect(redact.status == 0, "\(redact.err)")
         return Cohort(log: log, texts: texts, reported: reported, municipalities: municipalities, erased: Set([erasedNote].compactMap { $0 }))
     }
 
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-
     static func json(_ value: Any) -> String {
         switch value {
-        case let text as String: quoted(text)
+        case let text as String: jsonQuoted(text)
         case let number as Int: String(number)
         case let list as [Any]: "[" + list.map(json).joined(separator: ",") + "]"
-        case let object as [String: Any]: "{" + object.keys.sorted().map { quoted($0) + ":" + json(object[$0]!) }.joined(separator: ",") + "}"
+        case let object as [String: Any]: "{" + object.keys.sorted().map { jsonQuoted($0) + ":" + json(object[$0]!) }.joined(separator: ",") + "}"
         default: "null"
         }
     }

@@ -8,7 +8,7 @@ import CohortReports
 /// STATUS following the sessions, UIDs stable as the log grows, nothing but what the public may see, and
 /// a real iCalendar parser (Python's icalendar) reading the files.
 @Suite struct ICalendarExportTests {
-    static let realLog = fixtures.deletingLastPathComponent().appendingPathComponent("events/eigen-regie-2014.jsonl").path
+    static let realLog = realCohortLog
     static let smallLog = fixtures.appendingPathComponent("cohort/small.jsonl").path
     static let moments = ["2014-05-10T10:00:00Z", "2014-08-01T09:00:00Z", "2014-09-15T09:00:00Z"]
 
@@ -26,10 +26,7 @@ import CohortReports
 
     /// Runs `cohort export LOG --ics` with `more` arguments and returns the calendar.
     static func export(_ log: String, _ more: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) -> String {
-        let run = cohort(["export", log, "--ics"] + more, environment: [:])
-        #expect(run.status == 0, "\(run.err)", sourceLocation: sourceLocation)
-        #expect(run.err == "", sourceLocation: sourceLocation)
-        return run.out
+        successfulOutput(["export", log, "--ics"] + more, sourceLocation: sourceLocation)
     }
 
     /// Every export the suite looks at, by name.
@@ -263,16 +260,7 @@ import CohortReports
 
     // MARK: - A real parser
 
-    static let pythonIcalendar: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import icalendar"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let pythonIcalendar = pythonCanImport("icalendar")
 
     @Test(.enabled(if: pythonIcalendar,
                    "python3 with the icalendar package is not available (python3 -m pip install icalendar): the calendars were not read by a real parser; the other checks of this suite stand on their own"))
@@ -289,18 +277,9 @@ import CohortReports
             let json = directory.appendingPathComponent("\(name).json").path
             #expect(cohort(["export", log, "--ics", "-o", calendar], environment: [:]).status == 0)
             try JSONSerialization.data(withJSONObject: expected, options: [.sortedKeys]).write(to: URL(fileURLWithPath: json))
-            let script = fixtures.deletingLastPathComponent().appendingPathComponent("scripts/interop/check-ics.py").path
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", script, calendar, json]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = pipe
-            try process.run()
-            let output = String(data: pipe.fileHandleForReading.readDataToEndOfFile(), encoding: .utf8) ?? ""
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(name): \(output)")
-            #expect(output.contains("ok: \((expected["events"] as? [Any])?.count ?? -1) events"), "\(name): \(output)")
+            let check = try runPythonScript("scripts/interop/check-ics.py", [calendar, json])
+            #expect(check.status == 0, "\(name): \(check.output)")
+            #expect(check.output.contains("ok: \((expected["events"] as? [Any])?.count ?? -1) events"), "\(name): \(check.output)")
         }
     }
 

@@ -65,7 +65,7 @@ import Testing
 @Suite(.serialized) struct BrowserTests {
     static let chromium: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
-    static let realLog = fixtures.deletingLastPathComponent().appendingPathComponent("events/eigen-regie-2014.jsonl").path
+    static let realLog = realCohortLog
 
     func chrome(_ arguments: [String]) throws -> (status: Int32, out: String) {
         guard let chromium = Self.chromium else {

@@ -530,33 +530,11 @@ extension PrivacyPropertyTests {
 
         var json: String {
             switch self {
-            case .string(let text): SubmissionValue.quoted(text)
+            case .string(let text): jsonQuoted(text)
             case .int(let value): String(value)
             case .list(let items): "[" + items.map(\.json).joined(separator: ",") + "]"
-            case .object(let members): "{" + members.map { SubmissionValue.quoted($0.0) + ":" + $0.1.json }.joined(separator: ",") + "}"
+            case .object(let members): "{" + members.map { jsonQuoted($0.0) + ":" + $0.1.json }.joined(separator: ",") + "}"
             }
-        }
-
-        /// A JSON string literal: quotes, backslashes and control characters escaped, the rest as it is.
-        static func quoted(_ text: String) -> String {
-            var out = "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
-            }
-            return out + "\""
         }
     }
 

@@ -104,3 +104,50 @@ func expectGolden(_ actual: String, _ path: String, sourceLocation: SourceLocati
         Issue.record("\(path) differs (re-record with COHORT_RECORD=1 if the change is right):\n\(diff)", sourceLocation: sourceLocation)
     }
 }
+
+/// The real 2014 cohort's log in `events/`.
+let realCohortLog = fixtures.deletingLastPathComponent().appendingPathComponent("events/eigen-regie-2014.jsonl").path
+
+/// `text` as a JSON string literal, in the form the writer seals it (so that a test can also find it in a
+/// log's lines).
+func jsonQuoted(_ text: String) -> String {
+    var out: [UInt8] = []
+    JSONEscapes.appendQuoted(text, to: &out)
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// Runs `cohort` with `arguments` and no clock, expects success and nothing on standard error, and
+/// returns the output.
+func successfulOutput(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) -> String {
+    let run = cohort(arguments, environment: [:])
+    #expect(run.status == 0, "\(run.err)", sourceLocation: sourceLocation)
+    #expect(run.err == "", sourceLocation: sourceLocation)
+    return run.out
+}
+
+/// Whether `python3` is there and can import `module` (the interoperability checks' parsers).
+func pythonCanImport(_ module: String) -> Bool {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", "-c", "import \(module)"]
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+}
+
+/// Runs the Python script at `script` (relative to the repository) with `arguments`; returns its exit
+/// status and what it wrote to standard output and standard error together.
+func runPythonScript(_ script: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    let process = Process()
+    let pipe = Pipe()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["python3", fixtures.deletingLastPathComponent().appendingPathComponent(script).path] + arguments
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, output)
+}

@@ -7,7 +7,7 @@ import CohortLog
 /// audience may see, no names or e-mail addresses; and the export loaded by TinCanPython, an xAPI library
 /// this project did not write, where it is installed.
 @Suite struct XAPIExportTests {
-    static let realLog = fixtures.deletingLastPathComponent().appendingPathComponent("events/eigen-regie-2014.jsonl").path
+    static let realLog = realCohortLog
     static let small = fixtures.appendingPathComponent("cohort/small.jsonl").path
     static let audiences = ["public", "group", "facilitator", "participant:pa", "participant:pb", "participant:pc", "participant:pd"]
 
@@ -20,10 +20,7 @@ import CohortLog
 
     /// Exports `log` for `arguments`, expecting success and nothing on standard error.
     static func export(_ log: String, _ arguments: [String] = [], sourceLocation: SourceLocation = #_sourceLocation) -> String {
-        let run = cohort(["export", log, "--xapi"] + arguments, environment: [:])
-        #expect(run.status == 0, "\(run.err)", sourceLocation: sourceLocation)
-        #expect(run.err == "", sourceLocation: sourceLocation)
-        return run.out
+        successfulOutput(["export", log, "--xapi"] + arguments, sourceLocation: sourceLocation)
     }
 
     /// The records of a log by id: their JSON objects.
@@ -298,16 +295,7 @@ import CohortLog
     // MARK: A library this project did not write
 
     /// Whether TinCanPython (`python3 -m pip install tincan`) can be imported.
-    static let tincan: Bool = {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import tincan"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
-    }()
+    static let tincan = pythonCanImport("tincan")
 
     @Test(.enabled(if: tincan, "TinCanPython is not installed (python3 -m pip install tincan): scripts/interop/check-xapi.py not run"),
           arguments: [(realLog, "group"), (realLog, "facilitator"), (small, "facilitator"), (small, "public")])
@@ -315,18 +303,9 @@ import CohortLog
         let directory = try temporaryDirectory()
         let path = directory.appendingPathComponent("statements.json").path
         try write(Self.export(log, ["--audience", audience]), to: path)
-        let script = fixtures.deletingLastPathComponent().appendingPathComponent("scripts/interop/check-xapi.py").path
-        let process = Process()
-        let output = Pipe()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, path, log]
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
-        #expect(text.contains("statements loaded by TinCanPython"), "\(text)")
+        let check = try runPythonScript("scripts/interop/check-xapi.py", [path, log])
+        #expect(check.status == 0, "\(check.output)")
+        #expect(check.output.contains("statements loaded by TinCanPython"), "\(check.output)")
     }
 }
 

@@ -126,11 +126,14 @@ public struct CSVImport: Sendable {
         var problems: [Diagnostic] = []
         var targets: [Target] = []
         var columnOf: [Target: Int] = [:]
+        /// A problem of the header.
+        func problem(_ message: String, hint: String) {
+            problems.append(Diagnostic(line: line, check: "import.column", message: message, hint: hint))
+        }
         let ignored = Set(settings.ignoredColumns.map(CSVImport.normalized))
         for name in settings.ignoredColumns where !table.header.cells.contains(where: { CSVImport.normalized($0) == CSVImport.normalized(name) }) {
-            problems.append(Diagnostic(
-                line: line, check: "import.column", message: "--ignore-column \(quoted(name)): the header has no such column",
-                hint: "the columns are: " + table.header.cells.joined(separator: ", ")))
+            problem("--ignore-column \(quoted(name)): the header has no such column",
+                    hint: "the columns are: " + table.header.cells.joined(separator: ", "))
         }
         for (index, header) in table.header.cells.enumerated() {
             let key = CSVImport.normalized(header)
@@ -141,28 +144,22 @@ public struct CSVImport: Sendable {
             if key.isEmpty {
                 // A nameless column may stand only when it holds nothing.
                 if let row = table.rows.first(where: { index < $0.cells.count && !CSVImport.isBlank($0.cells[index]) }) {
-                    problems.append(Diagnostic(
-                        line: line, check: "import.column",
-                        message: "\(table.columnName(index)): the column has no name but holds values (line \(row.line) and perhaps more)",
-                        hint: "name it after a field of \(type.rawValue), or remove it"))
+                    problem("\(table.columnName(index)): the column has no name but holds values (line \(row.line) and perhaps more)",
+                            hint: "name it after a field of \(type.rawValue), or remove it")
                 }
                 targets.append(.ignored)
                 continue
             }
             guard let target = CSVImport.target(key, type: type) else {
-                problems.append(Diagnostic(
-                    line: line, check: "import.column",
-                    message: "\(Diagnostic.shorten(header, to: 60)): no field of \(type.rawValue) has this name",
-                    hint: "the columns of \(type.rawValue) are " + CSVImport.columnHelp(type) + "; --ignore-column NAME leaves a column out"))
+                problem("\(Diagnostic.shorten(header, to: 60)): no field of \(type.rawValue) has this name",
+                        hint: "the columns of \(type.rawValue) are " + CSVImport.columnHelp(type) + "; --ignore-column NAME leaves a column out")
                 targets.append(.ignored)
                 continue
             }
             if let earlier = columnOf[target] {
                 let what = target == .presence ? "presence" : target.path.hasPrefix("data.") ? String(target.path.dropFirst(5)) : target.path
-                problems.append(Diagnostic(
-                    line: line, check: "import.column",
-                    message: "\(Diagnostic.shorten(header, to: 60)): \(what) is already given by column \(table.columnName(earlier))",
-                    hint: "keep one of the two columns, or leave one out with --ignore-column"))
+                problem("\(Diagnostic.shorten(header, to: 60)): \(what) is already given by column \(table.columnName(earlier))",
+                        hint: "keep one of the two columns, or leave one out with --ignore-column")
                 targets.append(.ignored)
                 continue
             }
@@ -170,9 +167,7 @@ public struct CSVImport: Sendable {
             targets.append(target)
         }
         func missing(_ what: String, hint: String) {
-            problems.append(Diagnostic(
-                line: line, check: "import.column", message: "the header has no column for \(what), which \(type.rawValue) requires",
-                hint: hint))
+            problem("the header has no column for \(what), which \(type.rawValue) requires", hint: hint)
         }
         if columnOf[.at] == nil {
             missing("at", hint: "add a column at (or datum, tijdstempel) with when each event happened")
