@@ -13,9 +13,20 @@ public enum CohortTool {
     ]
 
     /// Runs `cohort` with `arguments` (without the program name) and returns the exit status.
+    ///
+    /// Standard output is checked when the command is done: when a write to it (or closing it) failed,
+    /// the output is not whole, which is said on standard error with the system's reason, and the status
+    /// is 1 (or the command's own, when that was already a failure).
     public static func run(_ arguments: [String], _ invocation: Invocation) -> Int32 {
-        let status = dispatch(arguments, invocation)
+        var status = dispatch(arguments, invocation)
         invocation.out.flush()
+        if let sink = invocation.out as? DescriptorSink { sink.close() }
+        if let failure = invocation.out.failure {
+            let name = arguments.first.flatMap { first in commands.first { $0.name == first }?.name }
+            let command = name.map { "cohort \($0)" } ?? "cohort"
+            invocation.err.line("\(command): \(failure.description); the output is not whole")
+            if status == 0 { status = 1 }
+        }
         invocation.err.flush()
         return status
     }
@@ -75,6 +86,9 @@ public enum CohortTool {
         } catch let error as FileError {
             invocation.err.line("cohort \(command.name): \(error.description)")
             return 2
+        } catch let failure as CommandFailure {
+            for line in failure.lines(command: command.name) { invocation.err.line(line) }
+            return 1
         } catch {
             invocation.err.line("cohort \(command.name): \(error)")
             return 2
@@ -94,13 +108,16 @@ public enum CohortTool {
         commands:
 
         """
+        let extras = [("help COMMAND", "show a command's usage and options"), ("--version", "print the version")]
+        let width = (commands.map(\.name.count) + extras.map(\.0.count)).max() ?? 0
         for command in commands {
-            text += "  " + command.name.padded(to: 10) + command.summary + "\n"
+            text += "  " + command.name.padded(to: width) + "  " + command.summary + "\n"
+        }
+        text += "\n"
+        for (name, summary) in extras {
+            text += "  " + name.padded(to: width) + "  " + summary + "\n"
         }
         text += """
-
-          help COMMAND  show a command's usage and options
-          --version     print the version
 
         exit status: 0 success, 1 the data fails (an append refused, a log that does not verify),
         2 a usage error (unknown command or option, missing argument, unreadable file).

@@ -1,12 +1,12 @@
 import CohortLog
 
-/// The replay engine: reads a log streaming and feeds each record of a window, in log order, to any
+/// The replay engine: reads a log that verified and feeds each record of a window, in log order, to any
 /// number of folds, as if retracted records had never been written.
 ///
-/// A retraction comes after its target, so the log is read twice: once for the retractions in the
-/// window (only those count; lines that cannot be one are passed over unread), once for the records.
-/// Memory grows with the number of retractions, not with the log. Folds trust the log (`verify` judges
-/// it), so the records are not hashed: only the last one fed, for the head of what was replayed.
+/// A retraction comes after its target; the log's retractions were noted when it was verified
+/// (``VerifiedLog/retractions``), so the records are read once more, in one pass. Memory grows with the
+/// number of retractions, not with the log. The log verified, so the records are not hashed again: only
+/// the last one fed, for the head of what was replayed.
 public enum Replay {
     /// What a replay read.
     public struct Summary: Sendable {
@@ -14,25 +14,17 @@ public enum Replay {
         public var fed = 0
         /// Records in the window left out as retracted (and the retractions themselves).
         public var retracted = 0
-        /// Lines that are not well-formed records, passed over.
-        public var skipped = 0
         /// The head of the whole log as it stands.
         public var head = Digest.zero
         /// The digest of the last record fed (zero when none was).
         public var lastFed = Digest.zero
     }
 
-    /// The bytes every line of an `event.retracted` holds (and few others do).
-    static let retraction = Array(#""type":"event.retracted""#.utf8)
-
-    /// The ids of the records that a retraction in `window` takes back: the first pass of a replay, which
-    /// parses only the lines that hold a retraction.
-    static func retractedIDs(path: String, window: RecordWindow) throws -> Set<String> {
+    /// The ids of the records that a retraction in `window` takes back.
+    static func retractedIDs(_ log: VerifiedLog, window: RecordWindow) -> Set<String> {
         var retracted = Set<String>()
-        try LogReader.forEachRecord(path: path, digests: false, where: { $0.contains(retraction) }) { record, _ in
-            if case .eventRetracted(let e) = record.event, window.contains(record) {
-                retracted.insert(e.target.rawValue)
-            }
+        for retraction in log.retractions where window.contains(at: retraction.at, recorded: retraction.recorded) {
+            retracted.insert(retraction.target.rawValue)
         }
         return retracted
     }
@@ -40,14 +32,14 @@ public enum Replay {
     /// Feeds every record of `window` that was not retracted to `fold`, in log order.
     @discardableResult
     public static func run(
-        path: String, window: RecordWindow = RecordWindow(),
+        _ log: VerifiedLog, window: RecordWindow = RecordWindow(),
         progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
         _ fold: (Record) -> Void
     ) throws -> Summary {
-        let retracted = try retractedIDs(path: path, window: window)
+        let retracted = retractedIDs(log, window: window)
         var summary = Summary()
         var lastFed: [UInt8] = []
-        let read = try LogReader.forEachRecord(path: path, digests: false, progress: progress) { record, line in
+        let read = try LogReader.forEachRecord(in: log, progress: progress) { record, line in
             guard window.contains(record) else { return }
             if record.type == .eventRetracted || retracted.contains(record.id.rawValue) {
                 summary.retracted += 1
@@ -58,7 +50,6 @@ public enum Replay {
             lastFed.append(contentsOf: line)
             fold(record)
         }
-        summary.skipped = read.skipped
         summary.head = read.head
         if !lastFed.isEmpty { summary.lastFed = RecordParser.digest(ofLine: lastFed) ?? .zero }
         return summary
@@ -76,16 +67,16 @@ public enum Replay {
 
     /// Feeds every record of the log to `fold`, in log order, with where it stands: for the folds that must
     /// say what was retracted instead of leaving it out (the xAPI export voids it). A retraction counts only
-    /// when it is in the window itself, as in ``run(path:window:progress:_:)``.
+    /// when it is in the window itself, as in ``run(_:window:progress:_:)``.
     @discardableResult
     public static func runKeepingRetractions(
-        path: String, window: RecordWindow = RecordWindow(),
+        _ log: VerifiedLog, window: RecordWindow = RecordWindow(),
         progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
         _ fold: (Record, Standing) -> Void
     ) throws -> Summary {
-        let retracted = try retractedIDs(path: path, window: window)
+        let retracted = retractedIDs(log, window: window)
         var summary = Summary()
-        let read = try LogReader.forEachRecord(path: path, digests: false, progress: progress) { record, _ in
+        let read = try LogReader.forEachRecord(in: log, progress: progress) { record, _ in
             guard window.contains(record) else { return fold(record, .outside) }
             if retracted.contains(record.id.rawValue) {
                 summary.retracted += 1
@@ -95,16 +86,15 @@ public enum Replay {
                 fold(record, .kept)
             }
         }
-        summary.skipped = read.skipped
         summary.head = read.head
         return summary
     }
 
     /// The cohort state of the window.
-    public static func cohort(path: String, window: RecordWindow = RecordWindow(),
+    public static func cohort(_ log: VerifiedLog, window: RecordWindow = RecordWindow(),
                               progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil) throws -> CohortState {
         var state = CohortState()
-        let summary = try run(path: path, window: window, progress: progress) { state.apply($0) }
+        let summary = try run(log, window: window, progress: progress) { state.apply($0) }
         state.head = summary.lastFed
         return state
     }

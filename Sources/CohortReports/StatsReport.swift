@@ -4,7 +4,7 @@ import CohortProjections
 /// `cohort stats`: figures per log and in total, as text, Markdown or JSON.
 public enum StatsReport {
     /// The figures of one log (a name and no head for the total) as a document section.
-    public static func add(_ name: String, _ stats: LogStats, skipped: Int = 0, isTotal: Bool = false, words w: Words,
+    public static func add(_ name: String, _ stats: LogStats, isTotal: Bool = false, words w: Words,
                            to document: inout Document) {
         document.heading(3, isTotal ? "\(name)" : "\(user: name)")
         var facts: [Inline] = [
@@ -17,7 +17,6 @@ public enum StatsReport {
             facts.append("\(w.span) \(w.date(first)) \(w.through) \(w.date(last))")
         }
         if !isTotal { facts.append("\(w.head) \(stats.head.hex)") }
-        if skipped > 0 { facts.append("\(skipped) \(w.skipped)") }
         document.list(facts)
         document.table([Inline(stringLiteral: w.eventType), "#"], EventType.allCases.compactMap { type in
             stats.perType[type].map { [Inline(stringLiteral: type.rawValue), Inline(stringLiteral: String($0))] }
@@ -25,11 +24,11 @@ public enum StatsReport {
     }
 
     /// The figures as a JSON object.
-    public static func json(_ name: String?, _ stats: LogStats, skipped: Int = 0) -> JSONValue {
+    public static func json(_ name: String?, _ stats: LogStats) -> JSONValue {
         var members: [(String, JSONValue)] = []
         if let name { members.append(("file", .string(name))) }
         members += [
-            ("records", .int(stats.records)), ("skipped", .int(skipped)),
+            ("records", .int(stats.records)),
             ("types", .object(EventType.allCases.compactMap { type in stats.perType[type].map { (type.rawValue, .int($0)) } })),
             ("participants", .int(stats.participants)), ("withdrawals", .int(stats.withdrawals)),
             ("facilitators", .int(stats.facilitators)), ("sessions", .int(stats.sessions)),

@@ -20,10 +20,15 @@ struct LogKnowledge {
         guard FileSystem.exists(path) else { return }
         exists = true
         var last: String?
-        let verifier = try LogVerifier.verify(path: path, observe: { record, _ in last = record.by.rawValue })
-        rules = verifier.state
+        switch try VerifiedLog.open(path, observe: { record, _ in last = record.by.rawValue }) {
+        case .verified(let log):
+            rules = log.verifier.state
+            cohort = try Replay.cohort(log)
+        case .doesNotVerify(let verifier):
+            // Nothing to propose from; the writer refuses the log and says why.
+            rules = verifier.state
+        }
         lastBy = last
-        cohort = try Replay.cohort(path: path)
     }
 
     init() {}

@@ -66,27 +66,18 @@ extension Command {
                 return refuse(problems.all, submission: submission, log: log, invocation: invocation, command: command,
                               render: render)
             case .unsoundLog(let problems, let omitted, let torn):
-                for problem in problems.prefix(20) { invocation.err.line(problem.rendered(file: log)) }
-                if problems.count + omitted > 20 {
-                    invocation.err.line("\(log): and \(problems.count + omitted - 20) more problems")
-                }
-                let advice = torn
-                    ? "run `cohort repair \(log)` to move the torn tail aside, then submit again"
-                    : "run `cohort verify \(log)` to see every problem; `cohort repair \(log)` moves a torn tail aside and finishes an interrupted erasure, and reports anything else"
-                invocation.err.line("cohort \(command): \(log) does not verify, so nothing was appended; \(advice)")
+                for line in CommandFailure.unsoundLines(
+                    log, problems: problems, omitted: omitted, tornTail: torn, command: command,
+                    consequence: "nothing was appended")
+                { invocation.err.line(line) }
                 return 1
             case .file(let failure):
                 throw failure
             case .writeFailed(let failure, let undone):
-                invocation.err.line("cohort: \(failure.description)")
+                invocation.err.line("cohort \(command): \(failure.description)")
                 invocation.err.line(undone
-                    ? "cohort \(command): writing to \(log) failed, and the log was cut back to what it held before: nothing was appended"
+                    ? "cohort \(command): writing to \(log) failed, and the log is as it was before: nothing was appended"
                     : "cohort \(command): writing to \(log) failed, and the log could not be cut back: it may end in a torn tail; run `cohort repair \(log)`, then submit again")
-                return 1
-            case .erasureUnfinished(let failure, let outcome):
-                for line in AppendReport(file: log, outcome: outcome).lines { invocation.out.line(line) }
-                invocation.err.line("cohort: \(failure.description)")
-                invocation.err.line("cohort \(command): the data.redacted was appended, but erasing its targets failed; run `cohort repair \(log)` to finish the erasure")
                 return 1
             }
         }

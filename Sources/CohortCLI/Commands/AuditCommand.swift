@@ -12,17 +12,22 @@ extension Command {
     static let audit = Command(
         name: "audit",
         summary: "the subsidy audit: does the evidence in the log support the claim, and does the log verify",
-        usage: "cohort audit LOG… [--format text|json] [--lang en|nl] [-o FILE]",
+        usage: "cohort audit LOG… [--as-of T] [--known-at T] [--format text|json] [--lang en|nl] [-o FILE]",
         details: """
-        Checks each log against AUDIT.md: it verifies the log (a log that does not verify gets the one finding
-        chain.invalid), then checks registrations, the schedule, attendance, invoices and every claim against
-        the evidence that stood before it, and finds evidence recorded or retracted after a claim. Text gives
-        the findings of each log grouped by severity, then its totals and head, then a summary over all logs;
-        json gives one line per log (file, ok, findings with code, severity, message and seq, totals). Logs
-        are audited in parallel; the output keeps the order of the arguments. Exit 1 when any log has an
-        error finding, else 0. A facilitators' view.
+        Checks each log against the subsidy audit's rules: it verifies the log (a log that does not verify
+        gets the one finding chain.invalid, the problems verify names and the number of lines read: no totals,
+        evidence or claim comparison, as figures from such a log are not evidence), then checks
+        registrations, the schedule, attendance, invoices and every claim against the evidence that stood
+        before it, and finds evidence recorded or retracted after a claim. A log without records gets
+        log.empty. --as-of and --known-at audit the records of that window (the whole log is verified).
+        Text gives the findings of each log grouped by severity, then its totals and head, then a summary
+        over all logs; json gives one line per log (file, ok, findings with code, severity, message and
+        seq, totals: null for a log that does not verify). Logs are audited in parallel; the output keeps
+        the order of the arguments. Exit 1 when any log has an error finding, else 0. A facilitators' view.
         """,
-        options: [.format(["text", "json"]),
+        options: [.value("as-of", "T", "audit the cohort as it had happened by T (a date YYYY-MM-DD or an RFC 3339 timestamp)"),
+                  .value("known-at", "T", "audit the cohort as the log knew it at T (by when records were written)"),
+                  .format(["text", "json"]),
                   .value("lang", "LANG", choices: ["en", "nl"], "the report's language (default: from the locale; else en)"),
                   .output],
         positionals: 1...Int.max, positionalNames: ["LOG"]
@@ -33,15 +38,16 @@ extension Command {
             close(fd)
         }
         let words = Language.from(flag: arguments.value("lang"), environment: invocation.environment).words
+        let window = try RecordWindow(arguments, command: "audit")
         let results: [AuditResult]
         if logs.count == 1 {
             let meter = ProgressMeter("audit", path: logs[0], invocation: invocation)
             defer { meter.finish() }
-            results = [try Audit.run(path: logs[0], progress: meter.callback)]
+            results = [try Audit.run(path: logs[0], window: window, progress: meter.callback)]
         } else {
             let meter = ProgressMeter("audit", totalBytes: 0, invocation: invocation)
             defer { meter.finish() }
-            results = try auditInParallel(logs) { done in meter.update(done: done, of: logs.count, unit: "logs") }
+            results = try auditInParallel(logs, window: window) { done in meter.update(done: done, of: logs.count, unit: "logs") }
         }
         let report = AuditReport(results, words: words)
         return try invocation.withOutput(arguments.value("output"), protecting: logs) { out in
@@ -55,12 +61,12 @@ extension Command {
     }
 
     /// Audits the logs on all cores; results in the order of `logs`; `progress` hears how many are done.
-    static func auditInParallel(_ logs: [String], progress: @Sendable (Int) -> Void) throws -> [AuditResult] {
+    static func auditInParallel(_ logs: [String], window: RecordWindow, progress: @Sendable (Int) -> Void) throws -> [AuditResult] {
         let box = ResultBox(count: logs.count)
         let done = Atomic(0)
         DispatchQueue.concurrentPerform(iterations: logs.count) { index in
             do {
-                box.set(index, .success(try Audit.run(path: logs[index])))
+                box.set(index, .success(try Audit.run(path: logs[index], window: window)))
             } catch {
                 box.set(index, .failure(error))
             }

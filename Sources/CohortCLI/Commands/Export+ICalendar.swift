@@ -10,10 +10,11 @@ extension Command {
     /// sessions change.
     static func exportICalendar(log: String, arguments: ParsedArguments, invocation: Invocation) throws -> Int32 {
         let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .public, command: "export")
-        let (_, visible) = try options.cohort(log, invocation: invocation, command: "export")
-        let revisions = try SessionRevisions.read(path: log, window: options.window)
+        let verified = try invocation.verifiedLog(log, command: "export")
+        let (_, visible) = try options.cohort(verified, invocation: invocation, command: "export")
+        let revisions = try SessionRevisions.read(verified, window: options.window)
         let calendar = ICalendar(state: visible, revisions: revisions, words: options.language.words)
-        return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
+        return try invocation.withOutput(arguments.value("output"), protecting: [log], readers: .anyone) { out in
             out.write(calendar.text)
             return 0
         }

@@ -9,8 +9,9 @@ extension Command {
         let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .facilitator, command: "export")
         let format = arguments.value("format") ?? "json"
         var file = ParticipantFile(person: person)
+        let verified = try invocation.verifiedLog(log, command: "export")
         let meter = ProgressMeter("export", path: log, invocation: invocation)
-        let summary = try LogReader.forEachRecord(path: log, digests: false, progress: meter.callback) { record, line in
+        let summary = try LogReader.forEachRecord(in: verified, progress: meter.callback) { record, line in
             guard options.window.contains(record) else { return }
             file.apply(record, line: line)
         }
@@ -18,9 +19,6 @@ extension Command {
         guard file.known else {
             throw UsageError("--participant \(person): there is no participant or facilitator \(person) in \(log)"
                              + (options.window == RecordWindow() ? "" : " within the window"), command: "export")
-        }
-        if summary.skipped > 0 {
-            invocation.err.line("cohort export: \(summary.skipped) lines of \(log) are not well-formed records and were passed over; run `cohort verify \(log)`")
         }
         let report = ParticipantFileReport(file, log: log, head: summary.head, window: options.window, language: options.language)
         return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in

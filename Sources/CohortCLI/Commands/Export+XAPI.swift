@@ -11,14 +11,15 @@ extension Command {
     /// same statements, with the same ids, for the same records.
     static func exportXAPI(log: String, arguments: ParsedArguments, invocation: Invocation) throws -> Int32 {
         let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .group, command: "export")
+        let verified = try invocation.verifiedLog(log, command: "export")
         let meter = ProgressMeter("export", path: log, invocation: invocation)
-        let feed = try XAPIFeed.read(path: log, window: options.window, progress: meter.callback)
+        let feed = try XAPIFeed.read(verified, window: options.window, progress: meter.callback)
         meter.finish()
         if case .participant(let id) = options.audience, feed.state.person(id.rawValue) == nil {
             throw UsageError("--audience participant:\(id): there is no participant or facilitator \(id) in \(log)", command: "export")
         }
         let export = XAPIExport(feed.entries(visibleTo: options.audience), programme: feed.programme)
-        return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
+        return try invocation.withOutput(arguments.value("output"), protecting: [log], readers: options.readers) { out in
             export.write { out.write($0) }
             return 0
         }

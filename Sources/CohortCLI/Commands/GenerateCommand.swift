@@ -63,13 +63,22 @@ extension Command {
         let meter = ProgressMeter("generate", totalBytes: 0, invocation: invocation)
         defer { meter.finish() }
         let progress = { (records: Int) in meter.update(done: records, of: events, unit: "records") }
-        if let output = arguments.value("output") {
-            let result = try generator.write(to: output, progress: progress)
-            meter.finish()
-            invocation.err.line("cohort generate: \(output): \(result.records) records, head \(result.head.hex)")
-        } else {
-            invocation.out.flush()
-            _ = try generator.write(fd: 1, path: "<stdout>", progress: progress)
+        do throws(FileError) {
+            if let output = arguments.value("output") {
+                let result = try generator.write(to: output, progress: progress)
+                meter.finish()
+                invocation.err.line("cohort generate: \(output): \(result.records) records, head \(result.head.hex)")
+            } else {
+                invocation.out.flush()
+                _ = try generator.write(fd: 1, path: "<stdout>", progress: progress)
+            }
+        } catch {
+            // Writing the output failed (a full disk): exit 1, as for every output; anything else (a
+            // file in the way) is the caller's to fix.
+            if error.action == "cannot write" || error.action == "cannot sync to disk" {
+                throw CommandFailure.output(error, fileKept: arguments.value("output") != nil)
+            }
+            throw error
         }
         return 0
     }

@@ -32,7 +32,7 @@ extension Command {
         let harvest = Harvest(visible, day: day, attendance: options.audience == .facilitator)
         let context = options.context(visible)
         if options.format == "html" {
-            return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
+            return try invocation.withOutput(arguments.value("output"), protecting: [log], readers: options.readers) { out in
                 out.write(HarvestPage(harvest, context: context).html)
                 return 0
             }

@@ -93,9 +93,12 @@ extension Command {
             return refuse(Diagnostics(csvProblems + error.all).all, submission: name, log: log, invocation: invocation,
                           command: "import")
         }
-        if importer.targets.contains(.presence) && FileSystem.exists(log) {
-            // The sessions' sizes, for "present"; the writer checks them again under its lock.
-            let state = try Replay.cohort(path: log)
+        if importer.targets.contains(.presence) && FileSystem.exists(log),
+            case .verified(let verified) = try VerifiedLog.open(log)
+        {
+            // The sessions' sizes, for "present"; the writer checks them again under its lock (and refuses
+            // a log that does not verify).
+            let state = try Replay.cohort(verified)
             var sizes: [String: Int] = [:]
             for session in state.sessions { sizes[session.id.rawValue] = session.dagdelen }
             importer.settings.sessionSize = { [sizes] in sizes[$0] }

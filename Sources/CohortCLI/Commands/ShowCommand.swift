@@ -7,17 +7,21 @@ extension Command {
     static let show = Command(
         name: "show",
         summary: "list the records, filtered by type or participant",
-        usage: "cohort show LOG [--type T…] [--participant ID] [--format text|json] [-o FILE]",
+        usage: "cohort show LOG [--type T…] [--participant ID] [--as-of T] [--known-at T] [--format text|json] [-o FILE]",
         details: """
-        A facilitator's view of the log as it stands: one line per record (seq, at, type, by and the
+        A facilitator's view of the log as it stands: one line per record (seq, id, at, type, by and the
         event's fields; erased texts shown as [redacted]), or with --format json the records themselves
-        as a JSON array. --participant keeps the records by the participant or naming them, directly or
-        through their wish or assignment. Lines that are not well-formed records are passed over; use
-        `cohort verify` to judge a log.
+        as a JSON array. The id is what `event.retracted` and `cohort redact --id` name. --participant
+        keeps the records by the participant or naming them, directly or through their wish or
+        assignment; --as-of and --known-at keep the records of that window (retractions are records
+        too: both they and what they retract are listed). A log that does not verify is not shown
+        (exit 1): `cohort verify` names its problems.
         """,
         options: [
             .value("type", "TYPE", repeatable: true, "keep records of this type (repeatable)"),
             .value("participant", "ID", "keep records by or about this participant"),
+            .value("as-of", "T", "the records of what had happened by T (a date YYYY-MM-DD or an RFC 3339 timestamp)"),
+            .value("known-at", "T", "the records the log held at T (by when they were written)"),
             .format(["text", "json"]), .output,
         ],
         positionals: 1...1, positionalNames: ["LOG"]
@@ -30,15 +34,17 @@ extension Command {
             }
             types.insert(type)
         }
+        let window = try RecordWindow(arguments, command: "show")
         var selection = RecordSelection(types: types, participant: arguments.value("participant"))
         let json = arguments.value("format") == "json"
+        let verified = try invocation.verifiedLog(log, command: "show")
         return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
             var count = 0
             if json { out.write("[") }
             let meter = ProgressMeter("show", path: log, invocation: invocation)
             defer { meter.finish() }
-            let summary = try LogReader.forEachRecord(path: log, progress: meter.callback) { record, line in
-                guard selection.keeps(record) else { return }
+            try LogReader.forEachRecord(in: verified, progress: meter.callback) { record, line in
+                guard window.contains(record), selection.keeps(record) else { return }
                 if json {
                     out.write((count == 0 ? "" : ",\n") + String(decoding: line, as: UTF8.self))
                 } else {
@@ -47,9 +53,6 @@ extension Command {
                 count += 1
             }
             if json { out.line("]") }
-            if summary.skipped > 0 {
-                invocation.err.line("cohort show: \(summary.skipped) lines of \(log) are not well-formed records and were passed over; run `cohort verify \(log)`")
-            }
             return 0
         }
     }

@@ -42,7 +42,8 @@ public struct Invocation {
     /// The invocation of the running process: its real streams and environment.
     public static func process(environment: [String: String]) -> Invocation {
         Invocation(
-            out: DescriptorSink(fd: 1), err: DescriptorSink(fd: 2, unbuffered: true), environment: environment,
+            out: DescriptorSink(fd: 1, path: "<stdout>", closes: true),
+            err: DescriptorSink(fd: 2, path: "<stderr>", unbuffered: true), environment: environment,
             readInput: { () throws(FileError) in try FileSystem.readAll(fd: 0, path: "<stdin>") },
             inputIsTerminal: isatty(0) == 1, errorIsTerminal: isatty(2) == 1)
     }
@@ -70,48 +71,96 @@ public struct Invocation {
     }
 }
 
+/// Who may read an output file that `-o` writes.
+public enum OutputReaders: Sendable {
+    /// Its owner only (`0600`): a report for an audience that may see personal data (facilitator,
+    /// participant, group), a participant's export, a log or a copy of one.
+    case owner
+    /// As the umask says (`0666` less the umask): a report for the public.
+    case anyone
+}
+
 extension Invocation {
-    /// Runs `body` with the sink for a command's data: standard output, or the file of `-o FILE`.
+    /// Runs `body` with the sink for a command's data: standard output, or the file of `-o FILE`
+    /// (`-` and `/dev/stdout` are standard output).
     ///
-    /// The file is opened without following a symbolic link in its place, and never when it is one of the
-    /// `protecting` paths (the log itself): that is a usage error.
-    public func withOutput<T>(_ path: String?, protecting: [String], _ body: (TextSink) throws -> T) throws -> T {
-        guard let path else { return try body(out) }
+    /// A regular file (or a name where nothing is yet) is written whole or not at all: into a new file
+    /// beside it (readable as `readers` says), synced, and renamed into place only when every byte was
+    /// written; a failure removes the new file and leaves what stood there. A device or a pipe
+    /// (`/dev/null`, `/dev/full`, a FIFO) is written directly, never replaced. A failed write or close is
+    /// a ``CommandFailure/output(_:fileKept:)`` (exit status 1). Nothing is written through a symbolic link to a
+    /// file, and never over one of the `protecting` paths (the log itself): that is a usage error.
+    public func withOutput<T>(
+        _ path: String?, protecting: [String], readers: OutputReaders = .owner, _ body: (TextSink) throws -> T
+    ) throws -> T {
+        guard let path, path != "-", path != "/dev/stdout" else { return try body(out) }
         var target = stat()
-        if lstat(path, &target) == 0 {
-            if (target.st_mode & S_IFMT) == S_IFLNK {
+        var exists = lstat(path, &target) == 0
+        var followsLink = false
+        if exists && (target.st_mode & S_IFMT) == S_IFLNK {
+            // A link to a device or a pipe (/dev/fd/1, /dev/stderr) is written through; to a file, never.
+            var linked = stat()
+            guard stat(path, &linked) == 0, Invocation.isDeviceOrPipe(linked.st_mode) else {
                 throw FileError(path, "cannot create the output file", reason:
                     "it is a symbolic link, which cohort does not write through; remove it or choose another output file")
             }
-            for protected in protecting {
-                var guarded = stat()
-                if stat(protected, &guarded) == 0 && guarded.st_dev == target.st_dev && guarded.st_ino == target.st_ino {
-                    throw UsageError("-o \(path) is the log itself; choose another output file")
-                }
-            }
+            target = linked
+            followsLink = true
         }
-        // Opened without truncating, and checked again on the open file before it is cut, so that a log
-        // linked into its place after the check above is not emptied.
-        let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw FileError(path, "cannot create the output file", errno: errno) }
-        var opened = stat()
-        if fstat(fd, &opened) == 0 {
-            for protected in protecting {
-                var guarded = stat()
-                if stat(protected, &guarded) == 0 && guarded.st_dev == opened.st_dev && guarded.st_ino == opened.st_ino {
-                    close(fd)
-                    throw UsageError("-o \(path) is the log itself; choose another output file")
-                }
-            }
+        if exists && (target.st_mode & S_IFMT) == S_IFDIR {
+            throw FileError(path, "cannot create the output file", reason: "it is a folder; name a file in it")
         }
-        guard (opened.st_mode & S_IFMT) != S_IFREG || ftruncate(fd, 0) == 0 else {
-            let failure = FileError(path, "cannot empty the output file", errno: errno)
-            close(fd)
-            throw failure
+        if exists && Invocation.isDeviceOrPipe(target.st_mode) {
+            let fd = open(path, O_WRONLY | O_CLOEXEC | (followsLink ? 0 : O_NOFOLLOW))
+            guard fd >= 0 else { throw FileError(path, "cannot open the output", errno: errno) }
+            let sink = DescriptorSink(fd: fd, path: path, closes: true)
+            let result = try body(sink)
+            if let failure = sink.close() { throw CommandFailure.output(failure) }
+            return result
         }
-        let sink = DescriptorSink(fd: fd, closes: true)
+        if exists { try Invocation.refuseProtected(path, target, protecting) }
+        let (temporary, fd) = try FileSystem.createTemporary(beside: path, kind: "output", mode: readers == .owner ? 0o600 : 0o666)
+        let sink = DescriptorSink(fd: fd, path: path, closes: true)
+        var placed = false
+        defer {
+            sink.close()
+            if !placed { FileSystem.remove(temporary) }
+        }
         let result = try body(sink)
         sink.flush()
+        if let failure = sink.failure { throw CommandFailure.output(failure, fileKept: true) }
+        do throws(FileError) {
+            try FileSystem.sync(fd: fd, path: path)
+        } catch {
+            throw CommandFailure.output(error, fileKept: true)
+        }
+        if let failure = sink.close() { throw CommandFailure.output(failure, fileKept: true) }
+        // Checked again just before the rename: a log linked into the output's place meanwhile is not
+        // replaced by the report.
+        exists = lstat(path, &target) == 0
+        if exists { try Invocation.refuseProtected(path, target, protecting) }
+        do throws(FileError) {
+            try FileSystem.rename(temporary, over: path)
+        } catch {
+            throw CommandFailure.output(error, fileKept: true)
+        }
+        placed = true
         return result
+    }
+
+    /// Whether a file of mode `mode` is a device, a pipe or a socket: written directly, never replaced.
+    static func isDeviceOrPipe(_ mode: mode_t) -> Bool {
+        let type = mode & S_IFMT
+        return type == S_IFCHR || type == S_IFIFO || type == S_IFSOCK || type == S_IFBLK
+    }
+
+    /// A usage error when the file `info` (at `path`) is one of the `protecting` paths.
+    static func refuseProtected(_ path: String, _ info: stat, _ protecting: [String]) throws(UsageError) {
+        for protected in protecting {
+            var guarded = stat()
+            if stat(protected, &guarded) == 0 && guarded.st_dev == info.st_dev && guarded.st_ino == info.st_ino {
+                throw UsageError("-o \(path) is the log itself; choose another output file")
+            }
+        }
     }
 }

@@ -36,29 +36,30 @@ struct ReportOptions {
         } else {
             audience = defaultAudience
         }
-        func bound(_ name: String) throws(UsageError) -> TimeBound? {
-            guard let text = arguments.value(name) else { return nil }
-            guard let bound = TimeBound(text) else {
-                throw UsageError("--\(name) must be a date YYYY-MM-DD or an RFC 3339 timestamp, not \"\(text)\"", command: command)
-            }
-            return bound
-        }
-        window = RecordWindow(asOf: try bound("as-of"), knownAt: try bound("known-at"))
+        window = try RecordWindow(arguments, command: command)
         language = Language.from(flag: arguments.value("lang"), environment: invocation.environment)
         format = arguments.value("format") ?? ""
     }
 
-    /// Replays the log for the window and filters it for the audience; a `participant:ID` audience must
-    /// name someone in the log.
-    func cohort(_ log: String, invocation: Invocation, command: String) throws -> (all: CohortState, visible: CohortState) {
-        let meter = ProgressMeter(command, path: log, invocation: invocation)
-        let state = try Replay.cohort(path: log, window: window, progress: meter.callback)
+    /// Verifies the log, replays it for the window and filters it for the audience; a `participant:ID`
+    /// audience must name someone in the log. A log that does not verify reports nothing.
+    func cohort(_ path: String, invocation: Invocation, command: String) throws -> (all: CohortState, visible: CohortState) {
+        try cohort(try invocation.verifiedLog(path, command: command), invocation: invocation, command: command)
+    }
+
+    /// Replays a verified log for the window and filters it for the audience.
+    func cohort(_ log: VerifiedLog, invocation: Invocation, command: String) throws -> (all: CohortState, visible: CohortState) {
+        let meter = ProgressMeter(command, path: log.path, invocation: invocation)
+        let state = try Replay.cohort(log, window: window, progress: meter.callback)
         meter.finish()
         if case .participant(let id) = audience, state.person(id.rawValue) == nil {
-            throw UsageError("--audience participant:\(id): there is no participant or facilitator \(id) in \(log)", command: command)
+            throw UsageError("--audience participant:\(id): there is no participant or facilitator \(id) in \(log.path)", command: command)
         }
         return (state, state.visible(to: audience))
     }
+
+    /// Who may read a report of these options written to a file: anyone for the public's, else its owner.
+    var readers: OutputReaders { audience == .public ? .anyone : .owner }
 
     /// The report context for a filtered state.
     func context(_ visible: CohortState) -> ReportContext {
@@ -68,7 +69,7 @@ struct ReportOptions {
     /// Writes a report to standard output or `-o FILE`, in the chosen format; exit status 0.
     func output(_ document: @autoclosure () -> Document, json: @autoclosure () -> JSONValue, log: String,
                 arguments: ParsedArguments, invocation: Invocation) throws -> Int32 {
-        try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
+        try invocation.withOutput(arguments.value("output"), protecting: [log], readers: readers) { out in
             write(document(), json: json(), to: out)
             return 0
         }
@@ -81,5 +82,19 @@ struct ReportOptions {
         case "md": out.write(document().markdown)
         default: out.write(document().text)
         }
+    }
+}
+
+extension RecordWindow {
+    /// The window of `--as-of` and `--known-at` in `arguments` (the whole log without them).
+    init(_ arguments: ParsedArguments, command: String) throws(UsageError) {
+        func bound(_ name: String) throws(UsageError) -> TimeBound? {
+            guard let text = arguments.value(name) else { return nil }
+            guard let bound = TimeBound(text) else {
+                throw UsageError("--\(name) must be a date YYYY-MM-DD or an RFC 3339 timestamp, not \"\(text)\"", command: command)
+            }
+            return bound
+        }
+        self.init(asOf: try bound("as-of"), knownAt: try bound("known-at"))
     }
 }

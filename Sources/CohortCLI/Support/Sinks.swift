@@ -11,6 +11,8 @@ public protocol TextSink: AnyObject {
     func write(_ text: String)
     /// Writes out anything buffered.
     func flush()
+    /// The first write that failed, if one did: the output is then not whole, and the command fails.
+    var failure: FileError? { get }
 }
 
 extension TextSink {
@@ -19,47 +21,76 @@ extension TextSink {
 }
 
 /// A sink onto an open file descriptor, buffered in 64 KiB chunks.
+///
+/// A write that fails (a full disk, a closed pipe's `EPIPE`, an I/O error) is kept as ``failure`` and
+/// everything after it is dropped: the command that wrote checks it when it is done and fails with the
+/// system's reason, rather than reporting success over a cut-off output.
 public final class DescriptorSink: TextSink {
     let fd: Int32
+    let path: String
     let closes: Bool
     let unbuffered: Bool
     var buffer: [UInt8] = []
+    public private(set) var failure: FileError?
+    var closed = false
 
-    /// A sink onto `fd`; with `closes`, the descriptor is closed when the sink goes; `unbuffered`
-    /// writes at once (standard error, so that diagnostics and progress appear when they happen).
-    public init(fd: Int32, closes: Bool = false, unbuffered: Bool = false) {
+    /// A sink onto `fd` (named `path` in messages); with `closes`, the descriptor is closed when the sink
+    /// is closed or goes; `unbuffered` writes at once (standard error, so that diagnostics and progress
+    /// appear when they happen).
+    public init(fd: Int32, path: String = "<stdout>", closes: Bool = false, unbuffered: Bool = false) {
         self.fd = fd
+        self.path = path
         self.closes = closes
         self.unbuffered = unbuffered
         buffer.reserveCapacity(1 << 16)
     }
 
     public func write(_ text: String) {
+        guard failure == nil else { return }
         buffer.append(contentsOf: text.utf8)
         if unbuffered || buffer.count >= 1 << 16 { flush() }
     }
 
     public func flush() {
         guard !buffer.isEmpty else { return }
+        defer { buffer.removeAll(keepingCapacity: true) }
+        guard failure == nil, !closed else { return }
         buffer.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
                 let count = Glibc.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
                 if count < 0 && errno == EINTR { continue }
-                if count <= 0 { break }
+                if count < 0 {
+                    failure = FileError(path, "cannot write", errno: errno)
+                    return
+                }
+                if count == 0 {
+                    failure = FileError(path, "cannot write", errno: EIO)
+                    return
+                }
                 offset += count
             }
         }
-        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, and closes the descriptor when the sink owns it; the first failure of either, if any.
+    @discardableResult
+    public func close() -> FileError? {
+        flush()
+        if closes && !closed {
+            closed = true
+            if Glibc.close(fd) != 0 && failure == nil { failure = FileError(path, "cannot close", errno: errno) }
+        }
+        return failure
     }
 
     deinit {
         flush()
-        if closes { close(fd) }
+        if closes && !closed { _ = Glibc.close(fd) }
     }
 }
 
-/// A sink that keeps what is written (for tests and for `-o`'s atomic write).
+/// A sink that keeps what is written (for tests).
 public final class BufferSink: TextSink {
     /// Everything written so far.
     public private(set) var text = ""
@@ -68,4 +99,5 @@ public final class BufferSink: TextSink {
 
     public func write(_ text: String) { self.text += text }
     public func flush() {}
+    public var failure: FileError? { nil }
 }

@@ -64,6 +64,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return era * 146_097 + doe - 719_468
     }
 
+    /// Days as a set: sorted, each once, with the days that `days` gave more than once (each once, in
+    /// order). A session's days are a set (EVENTS.md rule 6): its first day is the earliest.
+    public static func set(of days: [Day]) -> (days: [Day], repeated: [Day]) {
+        let sorted = days.sorted()
+        var unique: [Day] = []
+        var repeated: [Day] = []
+        unique.reserveCapacity(sorted.count)
+        for day in sorted {
+            if unique.last == day {
+                if repeated.last != day { repeated.append(day) }
+            } else {
+                unique.append(day)
+            }
+        }
+        return (unique, repeated)
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

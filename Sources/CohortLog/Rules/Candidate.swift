@@ -7,6 +7,8 @@ public struct Candidate: Sendable {
     public let seq: Int
     /// When it happened.
     public let at: Timestamp
+    /// When it is (or was) written to the log: the writer's clock.
+    public let recorded: Timestamp
     /// Who records it.
     public let by: ActorID
     /// The event.
@@ -15,10 +17,13 @@ public struct Candidate: Sendable {
     public let hasPersonalValues: Bool
 
     /// A candidate made of its parts.
-    public init(id: RecordID, seq: Int, at: Timestamp, by: ActorID, event: Event, hasPersonalValues: Bool) {
+    public init(
+        id: RecordID, seq: Int, at: Timestamp, recorded: Timestamp, by: ActorID, event: Event, hasPersonalValues: Bool
+    ) {
         self.id = id
         self.seq = seq
         self.at = at
+        self.recorded = recorded
         self.by = by
         self.event = event
         self.hasPersonalValues = hasPersonalValues
@@ -26,7 +31,7 @@ public struct Candidate: Sendable {
 
     /// The candidate a sealed record is.
     public init(_ record: Record) {
-        self.init(id: record.id, seq: record.seq, at: record.at, by: record.by, event: record.event,
+        self.init(id: record.id, seq: record.seq, at: record.at, recorded: record.recorded, by: record.by, event: record.event,
                   hasPersonalValues: record.personal.hasValues)
     }
 }

@@ -26,6 +26,15 @@ extension RuleState {
                 out.text(cancellation.record)
                 out.int(cancellation.seq)
             }
+            out.int(session.attendance.count)
+            for (participant, records) in session.attendance {
+                out.text(participant)
+                out.int(records.count)
+                for record in records {
+                    out.text(record.record)
+                    out.int(record.dagdelen)
+                }
+            }
         }
         for table in [wishOwners, assignmentOwners] {
             out.int(table.count)
@@ -72,6 +81,12 @@ extension RuleState {
             var session = Session(sizes: [])
             for _ in 0..<(try input.count()) { session.sizes.append((try input.text(), try input.int())) }
             for _ in 0..<(try input.count()) { session.cancellations.append((try input.text(), try input.int())) }
+            for _ in 0..<(try input.count()) {
+                let participant = try input.text()
+                var records: [(record: String, dagdelen: Int)] = []
+                for _ in 0..<(try input.count()) { records.append((try input.text(), try input.int())) }
+                session.attendance[participant] = records
+            }
             sessions[id] = session
         }
         for table in 0..<2 {

@@ -24,11 +24,26 @@ public struct RuleState: Sendable {
         var sizes: [(record: String, dagdelen: Int)]
         /// The non-retracted cancellations (record id, seq).
         var cancellations: [(record: String, seq: Int)] = []
+        /// The non-retracted attendance records by participant, in log order (record id, dagdelen): the
+        /// last of each participant is their attendance.
+        var attendance: [String: [(record: String, dagdelen: Int)]] = [:]
 
         /// The session's size now.
         public var dagdelen: Int { sizes.last?.dagdelen ?? 0 }
         /// The `seq` of a standing cancellation.
         public var cancelledAt: Int? { cancellations.last?.seq }
+        /// The largest attendance recorded for the session (each participant's latest standing record):
+        /// what a rescheduling may not shrink it below.
+        public var largestAttendance: (participant: String, dagdelen: Int, record: String)? {
+            var largest: (participant: String, dagdelen: Int, record: String)?
+            for (participant, records) in attendance {
+                guard let last = records.last else { continue }
+                if largest.map({ last.dagdelen > $0.dagdelen || (last.dagdelen == $0.dagdelen && participant < $0.participant) }) ?? true {
+                    largest = (participant, last.dagdelen, last.record)
+                }
+            }
+            return largest
+        }
     }
 
     /// What the rules keep of each record.
@@ -165,8 +180,12 @@ public struct RuleState: Sendable {
         case .feeInvoiced(let e): info.subject = introduce(e.invoice.rawValue, .invoice)
         case .subsidyClaimed(let e): info.subject = introduce(e.claim.rawValue, .claim)
         case .eventRetracted(let e): retract(e.target.rawValue, at: candidate.seq)
-        case .attendanceRecorded, .wishRevised, .wishClosed, .supportGiven, .assignmentProgressed,
-            .assignmentCompleted, .dataRedacted:
+        case .attendanceRecorded(let e):
+            if sessions[e.session.rawValue] != nil {
+                sessions[e.session.rawValue]?.attendance[e.participant.rawValue, default: []].append((id, e.dagdelen))
+                info.subject = e.session.rawValue + "\u{0}" + e.participant.rawValue
+            }
+        case .wishRevised, .wishClosed, .supportGiven, .assignmentProgressed, .assignmentCompleted, .dataRedacted:
             break
         }
         if records[id] == nil { records[id] = info }
@@ -203,6 +222,9 @@ public struct RuleState: Sendable {
             sessions[subject]?.sizes.removeAll { $0.record == target }
         case .sessionCancelled:
             sessions[subject]?.cancellations.removeAll { $0.record == target }
+        case .attendanceRecorded:
+            let pair = subject.split(separator: "\u{0}", maxSplits: 1).map(String.init)
+            if pair.count == 2 { sessions[pair[0]]?.attendance[pair[1]]?.removeAll { $0.record == target } }
         default:
             break
         }

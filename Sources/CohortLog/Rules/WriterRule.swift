@@ -17,7 +17,8 @@ public struct WriterRule: Sendable {
     /// The rules, in the order of EVENTS.md.
     public static let all: [WriterRule] = [
         .opensFirst, .referencesKnown, .idsNew, .recorderAllowed, .groupSize, .withdrawnNotNamed,
-        .supportBetweenTwo, .attendanceWithinSession, .idUnique, .retractionTarget, .redactionTarget,
+        .supportBetweenTwo, .attendanceWithinSession, .sessionDaysDistinct, .sessionKeepsAttendance, .idUnique,
+        .retractionTarget, .atNotAfterRecorded, .redactionTarget,
     ]
 
     /// Runs every rule on `candidate`.

@@ -56,11 +56,36 @@ public enum FileSystem {
     }
 
     /// Creates a new file at `path`, failing when anything (a file or a symbolic link) is there.
-    public static func createNew(_ path: String, mode: mode_t = 0o644) throws(FileError) -> Int32 {
+    /// The mode defaults to `0600`: what cohort writes beside a log, and a new log, hold personal data
+    /// and are readable by their owner only.
+    public static func createNew(_ path: String, mode: mode_t = 0o600) throws(FileError) -> Int32 {
         if case .fail(let code) = FaultInjection.point(.create, path) { throw FileError(path, "cannot create", errno: code) }
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else { throw FileError(path, "cannot create", errno: errno) }
         return fd
+    }
+
+    /// Creates a new file beside `path`, `.NAME.KIND-<pid>-<8 random hex>.tmp`, never following a link: a
+    /// name something already holds (a file, or a symbolic link planted there) is passed over for another
+    /// random one.
+    public static func createTemporary(beside path: String, kind: String, mode: mode_t) throws(FileError) -> (path: String, fd: Int32) {
+        var attempt = 1
+        while true {
+            let candidate = directoryName(path) + "/." + baseName(path)
+                + ".\(kind)-\(getpid())-\(SealingEnvironment.randomSalt().prefix(8)).tmp"
+            do {
+                return (candidate, try createNew(candidate, mode: mode))
+            } catch {
+                guard error.code == EEXIST, attempt < 100 else { throw error }
+                attempt += 1
+            }
+        }
+    }
+
+    /// The last component of `path`.
+    public static func baseName(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
     }
 
     /// Reads all of `path`.
@@ -125,6 +150,20 @@ public enum FileSystem {
             }
         }
         if let failure { throw failure }
+    }
+
+    /// Writes all of `bytes` at `offset` in the file, without moving its position.
+    public static func writeAll(fd: Int32, _ bytes: [UInt8], at offset: Int, path: String) throws(FileError) {
+        if case .fail(let code) = FaultInjection.point(.write, path) { throw FileError(path, "cannot write", errno: code) }
+        var done = 0
+        while done < bytes.count {
+            let count = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path, "cannot write", errno: errno)
+            }
+            done += count
+        }
     }
 
     /// Flushes a file to stable storage.

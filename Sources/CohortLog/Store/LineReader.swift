@@ -20,10 +20,11 @@ public struct LineReader {
     }
 
     /// Calls `body` with each line of the open file `fd`, in order, from where `fd` stands; that place
-    /// is `startOffset` in the file and the first line read is numbered `firstLine`. The bytes are valid
+    /// is `startOffset` in the file and the first line read is numbered `firstLine`. With `endOffset`,
+    /// reading stops there (what was verified of a log that may have grown since). The bytes are valid
     /// only during the call.
     public static func forEachLine(
-        fd: Int32, path: String, startOffset: Int = 0, firstLine: Int = 1, chunkSize: Int = 1 << 20,
+        fd: Int32, path: String, startOffset: Int = 0, endOffset: Int? = nil, firstLine: Int = 1, chunkSize: Int = 1 << 20,
         progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
         _ body: (Line) throws(FileError) -> Void
     ) throws(FileError) {
@@ -45,7 +46,9 @@ public struct LineReader {
                 buffer = larger
                 capacity *= 2
             }
-            let count = read(fd, buffer + filled, capacity - filled)
+            var wanted = capacity - filled
+            if let endOffset { wanted = max(0, min(wanted, endOffset - (fileOffset + filled))) }
+            let count = wanted == 0 ? 0 : read(fd, buffer + filled, wanted)
             if count < 0 {
                 if errno == EINTR { continue }
                 throw FileError(path, "cannot read", errno: errno)

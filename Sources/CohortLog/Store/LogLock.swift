@@ -20,7 +20,7 @@ public final class LogLock {
     public init(logPath: String) throws(FileError) {
         path = logPath + ".lock"
         while true {
-            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+            let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
             guard fd >= 0 else {
                 let code = errno
                 var info = stat()

@@ -4,57 +4,41 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads the well-formed records of a log in order, for the folds of projections and reports.
-///
-/// It trusts the log as far as folds do (they never fail): lines that are not well-formed records are
-/// passed over and counted; `verify` is the command that judges a log.
+/// Reads the records of a log that verified (``VerifiedLog``) in order, for the folds of projections and
+/// reports.
 public enum LogReader {
     /// What a read found besides the records.
     public struct Summary: Sendable {
-        /// Lines that held a well-formed record.
+        /// Records read.
         public var records = 0
-        /// Lines passed over (malformed, blank, torn).
-        public var skipped = 0
-        /// The digest of the last well-formed record.
+        /// The head of the log (the digest of its last record), as verified.
         public var head = Digest.zero
     }
 
-    /// Calls `body` with each well-formed record of the log at `path`, in order, with its line's bytes.
+    /// Calls `body` with each record of `log`, in order, with its line's bytes.
     ///
-    /// Without `digests`, the records' digests are zero (hashing is most of the cost of reading), and
-    /// only the summary's head is computed, from the last record's line. With `where`, only lines that
-    /// it accepts are read into records (a cheap test on the bytes that may let through more than
-    /// wanted, never fewer); the others are not counted.
+    /// Without `digests`, the records' digests are zero (hashing is most of the cost of reading; the log
+    /// was verified when it was opened). With `where`, only lines that it accepts are read into records (a
+    /// cheap test on the bytes that may let through more than wanted, never fewer); the others are not
+    /// counted.
     @discardableResult
     public static func forEachRecord(
-        path: String, digests: Bool = true, where wanted: ((UnsafeRawBufferPointer) -> Bool)? = nil,
+        in log: VerifiedLog, digests: Bool = false, where wanted: ((UnsafeRawBufferPointer) -> Bool)? = nil,
         progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
         _ body: (Record, UnsafeRawBufferPointer) throws -> Void
     ) throws -> Summary {
-        let fd = try FileSystem.openForReading(path)
-        defer { close(fd) }
         var parser = RecordParser(computesDigests: digests)
         var summary = Summary()
+        summary.head = log.head
         var failure: Error?
-        var last: [UInt8] = []
-        try LineReader.forEachLine(fd: fd, path: path, progress: progress) { line in
+        try log.forEachLine(progress: progress) { line in
             guard failure == nil else { return }
             if let wanted, !wanted(line.bytes) { return }
-            guard line.ended, case .record(let record) = parser.parse(line.bytes, number: line.number) else {
-                summary.skipped += 1
-                return
-            }
+            guard line.ended, case .record(let record) = parser.parse(line.bytes, number: line.number) else { return }
             summary.records += 1
-            if digests {
-                summary.head = record.digest
-            } else {
-                last.removeAll(keepingCapacity: true)
-                last.append(contentsOf: line.bytes)
-            }
             do { try body(record, line.bytes) } catch { failure = error }
         }
         if let failure { throw failure }
-        if !digests, !last.isEmpty { summary.head = RecordParser.digest(ofLine: last) ?? .zero }
         return summary
     }
 }

@@ -16,8 +16,8 @@ struct LogState {
     private(set) var length = 0
     /// The log's file, when open.
     private(set) var fd: Int32 = -1
-    /// The log's file identity.
-    private(set) var file: StateCache.FileIdentity?
+    /// The log's stamp when it had been read: what an append expects to find before it writes.
+    private(set) var stamp: FileStamp?
     /// The records the cache covered (0 without a cache).
     private(set) var cachedRecords = 0
     /// Whether a cache was used.
@@ -27,8 +27,8 @@ struct LogState {
     static func read(_ path: String, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil) throws(FileError) -> LogState {
         var log = LogState()
         log.fd = try FileSystem.openForReading(path)
-        log.file = StateCache.FileIdentity(fd: log.fd)
-        if let cache = StateCache.load(for: path, fd: log.fd) {
+        let before = FileStamp(fd: log.fd)
+        if let before, let cache = StateCache.load(for: path, fd: log.fd, stamp: before) {
             log.verifier = cache.verifier
             log.offsets = cache.offsets
             log.length = cache.length
@@ -41,13 +41,20 @@ struct LogState {
         guard lseek(log.fd, off_t(log.length), SEEK_SET) >= 0 else {
             throw FileError(path, "cannot seek", errno: errno)
         }
-        let before = log.verifier.records
-        try LineReader.forEachLine(fd: log.fd, path: path, startOffset: log.length, firstLine: before + 1, progress: progress) { line in
+        try LineReader.forEachLine(
+            fd: log.fd, path: path, startOffset: log.length, firstLine: log.verifier.records + 1, progress: progress
+        ) { line in
             if line.ended { log.offsets.append(line.offset) }
             log.verifier.feed(line)
         }
         log.verifier.finish()
         log.length = log.verifier.soundLength
+        log.stamp = FileStamp(fd: log.fd)
+        guard log.stamp == before else {
+            log.close()
+            throw FileError(path, "cannot read", reason:
+                "the log changed while cohort read it, by something that does not take its lock; nothing was written, try again")
+        }
         return log
     }
 
@@ -76,13 +83,13 @@ struct LogState {
 
     /// Saves the cache of the log as read, when it verified.
     func saveCache(for path: String) {
-        guard verifier.isSound, let file, offsets.count == verifier.records else { return }
-        StateCache(verifier: verifier, length: length, offsets: offsets, file: file).save(for: path)
+        guard verifier.isSound, let stamp, offsets.count == verifier.records else { return }
+        StateCache(verifier: verifier, length: length, offsets: offsets, file: .init(stamp)).save(for: path, stamp: stamp)
     }
 
     /// The cache of the log after `bytes` (sealed lines) were appended to it, leaving `state` and
     /// `head`.
-    func cacheAfter(appending bytes: [UInt8], state: RuleState, head: Digest, file: StateCache.FileIdentity) -> StateCache {
+    func cacheAfter(appending bytes: [UInt8], state: RuleState, head: Digest, file: FileStamp) -> StateCache {
         var verifier = self.verifier
         var offsets = self.offsets
         var start = 0
@@ -96,7 +103,7 @@ struct LogState {
         verifier.previous = head
         verifier.expectedSeq = offsets.count + 1
         verifier.soundLength = length + bytes.count
-        return StateCache(verifier: verifier, length: length + bytes.count, offsets: offsets, file: file)
+        return StateCache(verifier: verifier, length: length + bytes.count, offsets: offsets, file: .init(file))
     }
 }
 

@@ -19,6 +19,8 @@ public struct LogVerifier {
     public internal(set) var omitted = 0
     /// Records read (lines that hold a record, well-formed or not).
     public internal(set) var records = 0
+    /// Lines read (a torn tail and blank lines included).
+    public internal(set) var lines = 0
     /// The digest of the last record: the head of the log.
     public internal(set) var head = Digest.zero
     /// The digest looked for with `--head`, and whether a record has it.
@@ -63,6 +65,7 @@ public struct LogVerifier {
     public mutating func feed(_ line: LineReader.Line) {
         var bytes = line.bytes
         let number = line.number
+        lines = number
         guard line.ended else {
             tornTail = true
             report(Diagnostic(

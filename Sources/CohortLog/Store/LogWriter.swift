@@ -38,17 +38,17 @@ public enum AppendError: Error, Sendable {
     case unsoundLog(problems: [Diagnostic], omitted: Int, tornTail: Bool)
     /// A file could not be read or opened.
     case file(FileError)
-    /// Writing the batch failed; `undone` says whether the log was cut back to what it held before
-    /// (else it may end in a torn tail, which `repair` moves aside).
+    /// Writing the batch failed; `undone` says whether the log was left, or cut back to, what it held
+    /// before (else it may end in a torn tail, which `repair` moves aside). A batch with a
+    /// `data.redacted` is written with its erasure into a new file that replaces the log only once it is
+    /// whole, so its failure always leaves the log as it was.
     case writeFailed(FileError, undone: Bool)
-    /// The batch, with a `data.redacted`, was appended, but erasing its targets failed; `repair`
-    /// finishes the erasure.
-    case erasureUnfinished(FileError, AppendOutcome)
 }
 
 /// Appends submissions to a log: under an exclusive lock, it reads and verifies the log, checks every
 /// event against the writer's rules, seals the batch and writes it in one `write`, then `fsync`s before
-/// reporting success. All or nothing: a refused submission leaves the log byte-for-byte unchanged.
+/// reporting success. All or nothing: a refused submission leaves the log byte-for-byte unchanged. A
+/// batch with a `data.redacted` is written together with the erasure it asks for (``Redactor``).
 public enum LogWriter {
     /// Appends `events` to the log at `path`, creating it when it does not exist.
     ///
@@ -124,6 +124,8 @@ public enum LogWriter {
         accepted.reserveCapacity(events.count)
         var problems = formatProblems
         var seq = verifier.records
+        // One clock reading for the whole batch: every record's `recorded`, which no `at` may pass.
+        let recorded = environment.now().inUTC
         for (index, id) in ids.enumerated() {
             let event = events[index]
             if let record = existing(id),
@@ -138,7 +140,7 @@ public enum LogWriter {
             }
             seq += 1
             let candidate = Candidate(
-                id: id, seq: seq, at: event.at, by: event.by, event: event.event,
+                id: id, seq: seq, at: event.at, recorded: recorded, by: event.by, event: event.event,
                 hasPersonalValues: !event.personalMembers.isEmpty)
             for var problem in WriterRule.check(candidate, against: state) {
                 problem.line = event.line
@@ -162,7 +164,7 @@ public enum LogWriter {
         }
 
         // Seal the batch and write it in one go.
-        var sealer = Sealer(after: verifier.records, head: verifier.head, environment: environment)
+        var sealer = Sealer(after: verifier.records, head: verifier.head, recorded: recorded, environment: environment)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(accepted.reduce(0) { $0 + events[$1.event].data.count + 320 })
         for (index, id) in accepted {
@@ -170,41 +172,66 @@ public enum LogWriter {
             outcome.appended.append(.init(seq: sealer.nextSeq, id: id, line: event.line))
             sealer.seal(event, id: id, to: &bytes)
         }
-        let file = try write(bytes, to: path, existed: existed)
         outcome.created = !existed
         outcome.head = sealer.head
         outcome.records = sealer.nextSeq - 1
 
-        // A redaction erases its targets' personal fields now, under the same lock.
+        // A redaction is written with the erasure it asks for, into a new file renamed over the log.
         var targets = Set<String>()
         for (index, _) in accepted {
             if case .dataRedacted(let e) = events[index].event { targets.formUnion(e.targets.map(\.rawValue)) }
         }
-        if !targets.isEmpty {
-            // The erasure rewrites the log: a cache of it would no longer match.
-            StateCache.remove(for: path)
+        if existed && !targets.isEmpty {
             do throws(FileError) {
-                outcome.erased = try Redactor.erase(targets, in: path)
+                try expectUnchanged(path, since: log.stamp)
+                outcome.erased = try Redactor.rewrite(path, erasing: targets, appending: bytes).erased
             } catch {
-                throw .erasureUnfinished(error, outcome)
+                throw .writeFailed(error, undone: true)
             }
-        } else if let file, log.wantsNewCache(records: outcome.records) {
-            log.cacheAfter(appending: bytes, state: state, head: sealer.head, file: file).save(for: path)
+            // The erasure rewrote the log: a cache of it no longer matches.
+            StateCache.remove(for: path)
+            return outcome
+        }
+        let stamp = try write(bytes, to: path, existed: existed, expecting: log.stamp)
+        if let stamp {
+            if log.wantsNewCache(records: outcome.records) {
+                log.cacheAfter(appending: bytes, state: state, head: sealer.head, file: stamp).save(for: path, stamp: stamp)
+            } else {
+                StateCache.restamp(for: path, stamp: stamp)
+            }
         }
         return outcome
     }
 
+    /// Refuses to write when the log's stamp is no longer `expected` (what it was when read under the lock):
+    /// something that does not take the lock changed it meanwhile, and what was checked is not what is there.
+    static func expectUnchanged(_ path: String, since expected: FileStamp?) throws(FileError) {
+        guard let expected else { return }
+        let fd = try FileSystem.openForReading(path)
+        defer { close(fd) }
+        guard FileStamp(fd: fd) == expected else {
+            throw FileError(path, "cannot append", reason:
+                "the log changed after cohort read it, by something that does not take its lock; nothing was written, try again")
+        }
+    }
+
     /// Writes a sealed batch at the end of the log (or as a new log) and syncs it. When a write or the
     /// sync fails (a full disk, a file size limit, an I/O error), the log is cut back to the length it
-    /// had, so that a failed append leaves it as it was.
-    /// Returns the identity of the log's file (for its cache), when it could be had.
+    /// had, so that a failed append leaves it as it was. An existing log whose stamp is no longer
+    /// `expected` is not written to.
+    /// Returns the log's stamp after the write (for its cache), when it could be had.
     @discardableResult
-    static func write(_ bytes: [UInt8], to path: String, existed: Bool) throws(AppendError) -> StateCache.FileIdentity? {
+    static func write(_ bytes: [UInt8], to path: String, existed: Bool, expecting expected: FileStamp? = nil) throws(AppendError) -> FileStamp? {
         let fd: Int32
         do throws(FileError) {
             if existed {
                 fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
                 guard fd >= 0 else { throw FileError(path, "cannot open for appending", errno: errno) }
+                if let expected, FileStamp(fd: fd) != expected {
+                    close(fd)
+                    throw FileError(path, "cannot append", reason:
+                        "the log changed after cohort read it, by something that does not take its lock; nothing was written, try again")
+                }
             } else {
                 fd = try FileSystem.createNew(path)
             }
@@ -218,7 +245,7 @@ public enum LogWriter {
             try FileSystem.writeAll(fd: fd, bytes, path: path)
             try FileSystem.sync(fd: fd, path: path)
             if !existed { try FileSystem.syncDirectory(of: path) }
-            return StateCache.FileIdentity(fd: fd)
+            return FileStamp(fd: fd)
         } catch {
             if !existed {
                 FileSystem.remove(path)

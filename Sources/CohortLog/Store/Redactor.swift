@@ -10,26 +10,49 @@ import Darwin
 ///
 /// Nothing else changes: every digest stays the same (checked line by line before the rename), so the
 /// chain still verifies. The rename is the only moment the old file is replaced: before it, the old log
-/// stands; after it, the new one. The caller holds the log's lock.
+/// stands; after it, the new one. The new file has the log's mode exactly (an erasure never widens who may
+/// read a log). The caller holds the log's lock.
+///
+/// An erasure that comes with its `data.redacted` writes that record into the same new file
+/// (``rewrite(_:erasing:appending:)``), so that the record and the erasure it asks for land together or
+/// not at all: a folder that cannot take the new file, or a full disk, leaves the log as it was.
 public enum Redactor {
     /// Erases the personal fields of the records with ids in `targets` that still hold them; returns
-    /// their ids.
+    /// their ids. Nothing is written when none holds them.
     public static func erase(_ targets: Set<String>, in path: String) throws(FileError) -> [RecordID] {
+        try rewrite(path, erasing: targets, appending: [], always: false).erased
+    }
+
+    /// Writes the log at `path` anew with the sealed lines `appending` at its end and the personal fields
+    /// of the records with ids in `targets` erased (those of the appended lines too), and renames it over
+    /// the log; returns the ids erased and the new file's stamp. On any failure the log is left as it was.
+    public static func rewrite(
+        _ path: String, erasing targets: Set<String>, appending: [UInt8]
+    ) throws(FileError) -> (erased: [RecordID], stamp: FileStamp?) {
+        try rewrite(path, erasing: targets, appending: appending, always: true)
+    }
+
+    static func rewrite(
+        _ path: String, erasing targets: Set<String>, appending: [UInt8], always: Bool
+    ) throws(FileError) -> (erased: [RecordID], stamp: FileStamp?) {
         let input = try FileSystem.openForReading(path)
         defer { close(input) }
         var info = stat()
         guard fstat(input, &info) == 0 else { throw FileError(path, "cannot stat", errno: errno) }
-        let (temporary, output) = try createTemporary(beside: path, mode: info.st_mode & 0o777)
+        let mode = info.st_mode & 0o7777
+        let (temporary, output) = try createTemporary(beside: path, mode: mode & 0o777)
         var finished = false
         defer {
             close(output)
             if !finished { FileSystem.remove(temporary) }
         }
+        // The mode asked for at creation is narrowed by the umask: set the log's own.
+        if fchmod(output, mode) != 0 { throw FileError(temporary, "cannot set the mode of", errno: errno) }
         var erased: [RecordID] = []
         var parser = RecordParser()
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
-        try LineReader.forEachLine(fd: input, path: path) { line throws(FileError) in
+        func copy(_ line: LineReader.Line) throws(FileError) {
             if line.ended, case .record(let record) = parser.parse(line.bytes, number: line.number),
                 record.personal == .values, targets.contains(record.id.rawValue),
                 let rewritten = redactedLine(line.bytes, digest: record.digest)
@@ -45,13 +68,22 @@ public enum Redactor {
                 buffer.removeAll(keepingCapacity: true)
             }
         }
+        try LineReader.forEachLine(fd: input, path: path) { line throws(FileError) in try copy(line) }
+        var failure: FileError?
+        appending.withUnsafeBytes { bytes in
+            LineReader.forEachLine(in: bytes) { line in
+                guard failure == nil else { return }
+                do throws(FileError) { try copy(line) } catch { failure = error }
+            }
+        }
+        if let failure { throw failure }
         try FileSystem.writeAll(fd: output, buffer, path: temporary)
         try FileSystem.sync(fd: output, path: temporary)
-        guard !erased.isEmpty else { return [] }
+        guard always || !erased.isEmpty else { return ([], nil) }
         try FileSystem.rename(temporary, over: path)
         finished = true
         try FileSystem.syncDirectory(of: path)
-        return erased
+        return (erased, FileStamp(fd: output))
     }
 
     /// The line with its `personal` member replaced by `{"redacted":"<hex>"}`, or nil when the result
@@ -70,24 +102,10 @@ public enum Redactor {
     }
 
     /// Creates the new file beside the log, `.LOG.redact-<pid>-<8 random hex>.tmp`, never following a
-    /// link: a name something already holds (a file, or a symbolic link planted there) is passed over
-    /// for another random one.
+    /// link (``FileSystem/createTemporary(beside:kind:mode:)``).
     static func createTemporary(beside path: String, mode: mode_t) throws(FileError) -> (path: String, fd: Int32) {
-        var attempt = 1
-        while true {
-            let candidate = FileSystem.directoryName(path) + "/." + baseName(path)
-                + ".redact-\(getpid())-\(SealingEnvironment.randomSalt().prefix(8)).tmp"
-            do {
-                return (candidate, try FileSystem.createNew(candidate, mode: mode))
-            } catch {
-                guard error.code == EEXIST, attempt < 100 else { throw error }
-                attempt += 1
-            }
-        }
+        try FileSystem.createTemporary(beside: path, kind: "redact", mode: mode)
     }
 
-    static func baseName(_ path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return path }
-        return String(path[path.index(after: slash)...])
-    }
+    static func baseName(_ path: String) -> String { FileSystem.baseName(path) }
 }

@@ -11,10 +11,16 @@ public struct Sealer {
     /// A sealer that continues a log of `count` records whose head is `head`, writing `recorded` from the
     /// environment's clock (one time for the whole batch).
     public init(after count: Int, head: Digest, environment: SealingEnvironment) {
+        self.init(after: count, head: head, recorded: environment.now(), environment: environment)
+    }
+
+    /// A sealer as above that writes `recorded` (converted to UTC) for the whole batch: the moment the
+    /// writer's rules checked the batch against (no `at` after it).
+    public init(after count: Int, head: Digest, recorded: Timestamp, environment: SealingEnvironment) {
         nextSeq = count + 1
         self.head = head
         self.environment = environment
-        recorded = environment.now().inUTC.description
+        self.recorded = recorded.inUTC.description
     }
 
     /// Appends the sealed line of `event` under `id` (with its newline) to `out`, and returns its digest;

@@ -8,17 +8,25 @@ import Darwin
 /// rule state, the chain's head, the redaction bookkeeping) and where each of those records starts, so
 /// that an append reads only the records after them instead of the whole log.
 ///
-/// A cache, never a second truth: it is used only when the log still has it as its beginning (the same
-/// file, at least as long, and the record where the cache ends has the cache's head as its digest, with
-/// the same byte length before it); otherwise it is ignored and rebuilt by reading the whole log. A cache
-/// that is damaged, of another version, or unreadable is ignored the same way. It is read and written
-/// only under the log's lock, and replaced by a rename, so that a reader never sees half of one.
+/// A cache, never a second truth. It begins with the log's ``FileStamp`` as the writer left it after its
+/// own last write (device, inode, size, and the times of the last change of content and of any change);
+/// it is used only while the log's stamp is still exactly that one, so any change that the writer did not
+/// make (a byte changed in place, a file put in its place, a truncation) sends the writer back to reading
+/// and verifying the whole log. Even then it re-checks what it cannot vouch for: the record where the
+/// cache ends must still have the cache's head as its digest, and every record after it is read and
+/// verified. A cache that is damaged, of another version, or unreadable is ignored the same way. It is
+/// read and written only under the log's lock, and replaced by a rename, so that a reader never sees half
+/// of one; after an append that does not write it anew, only its stamp is written again in place.
 public struct StateCache {
     /// How many records a cache may fall behind the log before the writer writes it anew.
     static let refreshAfter = 256
 
     /// The cache's format version; a cache of another version is rebuilt.
-    static let magic = Array("cohort state cache 1\n".utf8)
+    static let magic = Array("cohort state cache 2\n".utf8)
+
+    /// The stamp block that starts the file: its magic, the stamp's seven numbers, their checksum.
+    static let stampMagic = Array("cohort stamp 1\n\u{0}".utf8)
+    static let stampLength = 16 + 8 * 8
 
     /// The fold over the records covered (sound, finished).
     var verifier: LogVerifier
@@ -42,10 +50,8 @@ public struct StateCache {
             self.inode = inode
         }
 
-        init?(fd: Int32) {
-            var info = stat()
-            guard fstat(fd, &info) == 0 else { return nil }
-            self.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        init(_ stamp: FileStamp) {
+            self.init(device: stamp.device, inode: stamp.inode)
         }
     }
 
@@ -99,15 +105,33 @@ public struct StateCache {
         }
     }
 
-    /// The cache of the log open as `fd` (at `path`), when there is one that the log still begins with.
-    static func load(for path: String, fd: Int32) -> StateCache? {
-        guard let bytes = try? FileSystem.readAll(StateCache.path(for: path)),
-            let cache = StateCache(decoding: bytes),
-            let file = FileIdentity(fd: fd), file == cache.file,
-            let size = try? FileSystem.size(fd: fd, path: path), size >= cache.length,
+    /// The cache of the log open as `fd` (at `path`, whose stamp is now `stamp`), when there is one that
+    /// was stamped with exactly that stamp and that the log still begins with.
+    static func load(for path: String, fd: Int32, stamp: FileStamp) -> StateCache? {
+        guard let bytes = try? FileSystem.readAll(StateCache.path(for: path)), bytes.count > stampLength,
+            bytes.withUnsafeBytes({ StateCache.decodeStamp(UnsafeRawBufferPointer(rebasing: $0[..<stampLength])) }) == stamp,
+            let cache = StateCache(decoding: Array(bytes[stampLength...])),
+            cache.file == FileIdentity(device: stamp.device, inode: stamp.inode), stamp.size >= cache.length,
             cache.matchesLastRecord(fd: fd)
         else { return nil }
         return cache
+    }
+
+    /// The stamp block of `stamp`.
+    static func stampBlock(_ stamp: FileStamp) -> [UInt8] {
+        var block = stampMagic
+        for word in stamp.words { withUnsafeBytes(of: word.littleEndian) { block.append(contentsOf: $0) } }
+        let sum = block.withUnsafeBytes { SnapshotChecksum.of($0) }
+        withUnsafeBytes(of: sum.littleEndian) { block.append(contentsOf: $0) }
+        return block
+    }
+
+    /// The stamp in a stamp block, or nil when the block is damaged.
+    static func decodeStamp(_ block: UnsafeRawBufferPointer) -> FileStamp? {
+        guard block.count == stampLength, block.prefix(stampMagic.count).elementsEqual(stampMagic) else { return nil }
+        let words = (0..<8).map { UInt64(littleEndian: block.loadUnaligned(fromByteOffset: stampMagic.count + 8 * $0, as: UInt64.self)) }
+        guard words[7] == SnapshotChecksum.of(UnsafeRawBufferPointer(rebasing: block[..<(stampLength - 8)])) else { return nil }
+        return FileStamp(words: Array(words[..<7]))
     }
 
     /// Whether the record where the cache ends is in the log where the cache says, with the cache's
@@ -127,13 +151,14 @@ public struct StateCache {
         return record.digest == verifier.head && record.seq == verifier.records
     }
 
-    /// Writes the cache beside the log, replacing the one there; a cache that cannot be written is
-    /// removed instead (the next append rebuilds it), as the log itself is not at stake.
-    func save(for path: String) {
+    /// Writes the cache beside the log, replacing the one there, stamped with the log's `stamp`; a cache
+    /// that cannot be written is removed instead (the next append rebuilds it), as the log itself is not
+    /// at stake.
+    func save(for path: String, stamp: FileStamp) {
         let target = StateCache.path(for: path)
         let temporary = target + ".tmp"
         FileSystem.remove(temporary)
-        let bytes = encoded()
+        let bytes = StateCache.stampBlock(stamp) + encoded()
         do throws(FileError) {
             let fd = try FileSystem.createNew(temporary, mode: 0o600)
             defer { close(fd) }
@@ -141,6 +166,20 @@ public struct StateCache {
             try FileSystem.rename(temporary, over: target)
         } catch {
             FileSystem.remove(temporary)
+            FileSystem.remove(target)
+        }
+    }
+
+    /// Writes the stamp of the cache beside the log anew, after an append that did not write the cache:
+    /// the log's `stamp` after that append. When the stamp cannot be written, the cache is removed.
+    static func restamp(for path: String, stamp: FileStamp) {
+        let target = StateCache.path(for: path)
+        let fd = open(target, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        do throws(FileError) {
+            try FileSystem.writeAll(fd: fd, stampBlock(stamp), at: 0, path: target)
+        } catch {
             FileSystem.remove(target)
         }
     }

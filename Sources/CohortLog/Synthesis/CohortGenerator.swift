@@ -44,14 +44,22 @@ public struct CohortGenerator {
         return day >= lastSunday(3) && day < lastSunday(10) ? 120 : 60
     }
 
-    /// Writes the cohort to `path` (a new file, never over an existing one); returns the number of
-    /// records and the head.
+    /// Writes the cohort to `path` (a new file, readable by its owner only, never over an existing one),
+    /// whole or not at all: into a new file beside it, linked into place once it is complete; returns the
+    /// number of records and the head.
     /// `progress` hears the number of records written so far, every few thousand.
     public func write(to path: String, progress: ((Int) -> Void)? = nil) throws(FileError) -> (records: Int, head: Digest) {
-        let fd = try FileSystem.createNew(path)
-        defer { close(fd) }
+        if FileSystem.exists(path) { throw FileError(path, "cannot create", errno: EEXIST) }
+        let (temporary, fd) = try FileSystem.createTemporary(beside: path, kind: "generate", mode: 0o600)
+        defer {
+            close(fd)
+            FileSystem.remove(temporary)
+        }
         let result = try write(fd: fd, path: path, progress: progress)
         try FileSystem.sync(fd: fd, path: path)
+        // link(2) fails rather than replace a file that appeared meanwhile.
+        guard link(temporary, path) == 0 else { throw FileError(path, "cannot create", errno: errno) }
+        try FileSystem.syncDirectory(of: path)
         return result
     }
 
@@ -84,7 +92,7 @@ public struct CohortGenerator {
         }
         // The programme, its people and sessions, recorded before the start.
         let opening = Day(year: 2014, month: 4, day: 1) ?? start
-        try sink.add(#"{"id":"open","type":"cohort.opened","at":"\#(at(opening, 0))","by":"org","data":{"cohort":"gen-\#(seed)","title":"Leernetwerkgroep \#(seed)","organiser":"org","period":{"from":"2014-06-01","to":"2015-01-31"},"participants":{"min":\#(min(8, participants)),"max":\#(participants + 2)},"dagdelen":14,"fee":{"amountCents":155000,"currency":"EUR","vat":"excluded"},"subsidy":{"fund":"A+O fonds Gemeenten","scheme":"Innovatieve projectenregeling","percent":50},"registrationDeadline":"2014-05-25"}}"#, day: opening)
+        try sink.add(#"{"id":"open","type":"cohort.opened","at":"\#(at(opening, 0))","by":"org","data":{"cohort":"gen-\#(seed)","title":"Leernetwerkgroep \#(seed)","organiser":"org","period":{"from":"2014-06-01","to":"2015-01-31"},"participants":{"min":\#(min(8, participants)),"max":\#(min(participants + 2, 1000))},"dagdelen":14,"fee":{"amountCents":155000,"currency":"EUR","vat":"excluded"},"subsidy":{"fund":"A+O fonds Gemeenten","scheme":"Innovatieve projectenregeling","percent":50},"registrationDeadline":"2014-05-25"}}"#, day: opening)
         for facilitator in ["f1", "f2"] {
             try sink.add(#"{"id":"j-\#(facilitator)","type":"facilitator.joined","at":"\#(at(opening, 5))","by":"org","data":{"facilitator":"\#(facilitator)","name":"\#(random.pick(CohortGenerator.firstNames)) \#(random.pick(CohortGenerator.lastNames))"}}"#, day: opening)
         }
@@ -218,18 +226,25 @@ struct GeneratedLog {
         let result = bytes.withUnsafeBytes {
             SubmissionReader.readLine($0, number: count + 1, source: bytes[...], tape: &tape)
         }
-        guard case .success(let event) = result, let id = event.givenID else {
-            throw FileError(path, "cannot generate", reason: "an event was not well-formed: \(line.prefix(200))")
+        let event: SubmittedEvent
+        switch result {
+        case .success(let read): event = read
+        case .failure(let problems):
+            let first = problems.all.first.map { ($0.field.map { $0 + ": " } ?? "") + $0.message } ?? "not well-formed"
+            throw FileError(path, "cannot generate", reason: "event \(count + 1) is not well-formed: \(first)")
         }
-        let candidate = Candidate(id: id, seq: count + 1, at: event.at, by: event.by, event: event.event,
+        guard let id = event.givenID else {
+            throw FileError(path, "cannot generate", reason: "event \(count + 1) has no id")
+        }
+        let recorded = Timestamp(epochSeconds: event.at.epochSeconds + 3600 + random.below(3600))
+        let candidate = Candidate(id: id, seq: count + 1, at: event.at, recorded: recorded, by: event.by, event: event.event,
                                   hasPersonalValues: !event.personalMembers.isEmpty)
         let problems = WriterRule.check(candidate, against: state)
         guard problems.isEmpty else {
             throw FileError(path, "cannot generate", reason: "\(id) breaks \(problems[0].check): \(problems[0].message)")
         }
         state.apply(candidate)
-        let recorded = Timestamp(epochSeconds: event.at.epochSeconds + 3600 + random.below(3600)).description
-        sealer.seal(event, id: id, recorded: recorded, to: &buffer)
+        sealer.seal(event, id: id, recorded: recorded.description, to: &buffer)
         if buffer.count >= 1 << 21 { try flush() }
         if count & 0xFFF == 0 { progress?(count) }
     }

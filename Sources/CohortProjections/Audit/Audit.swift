@@ -52,36 +52,62 @@ public struct AuditEvidence: Sendable {
 }
 
 /// The audit of one log: its findings and totals, and the head it audited.
+///
+/// A log that does not verify has the one finding `chain.invalid`, the problems `verify` names and the
+/// number of lines read, and nothing else: figures read from such a log are not evidence, so it has no
+/// totals, evidence or head.
 public struct AuditResult: Sendable {
     public var file: String
+    /// Records audited (in the window).
     public var records: Int
-    /// The digest of the last record: note it, and check later with `cohort verify --head`.
-    public var head: Digest
+    /// Lines read.
+    public var lines: Int
+    /// The digest of the last record: note it, and check later with `cohort verify --head`; nil for a
+    /// log that does not verify.
+    public var head: Digest?
     /// Findings, errors first, then by `seq`.
     public var findings: [AuditFinding]
-    public var totals: AuditTotals
-    /// The evidence behind the totals.
-    public var evidence: AuditEvidence
+    /// The totals; nil for a log that does not verify.
+    public var totals: AuditTotals?
+    /// The evidence behind the totals; nil for a log that does not verify.
+    public var evidence: AuditEvidence?
+    /// The problems that `verify` names, for a log that does not verify (at most
+    /// ``LogVerifier/problemLimit``; ``omittedProblems`` more).
+    public var problems: [Diagnostic] = []
+    public var omittedProblems = 0
 
     /// Whether the log has no error finding.
     public var ok: Bool { !findings.contains { $0.severity == .error } }
 }
 
 /// The subsidy audit (AUDIT.md): one pass over a log that verifies it and folds the evidence, then the
-/// checks. A log that does not verify gets the one finding `chain.invalid` and nothing else.
+/// checks. A log that does not verify gets the one finding `chain.invalid` and nothing else; a log (or
+/// window) without records gets `log.empty`.
 public enum Audit {
-    /// Audits the log at `path`.
-    public static func run(path: String, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil) throws -> AuditResult {
+    /// Audits the log at `path`, as it stands in `window` (`--as-of`, `--known-at`: the evidence of the
+    /// records in the window; the whole log is verified whatever the window).
+    public static func run(
+        path: String, window: RecordWindow = RecordWindow(), progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil
+    ) throws -> AuditResult {
         var facts = AuditFacts()
-        let verifier = try LogVerifier.verify(path: path, progress: progress, observe: { record, _ in facts.apply(record) })
-        return result(file: path, verifier: verifier, facts: facts)
+        let opening = try VerifiedLog.open(path, progress: progress, observe: { record, _ in
+            facts.apply(record, inWindow: window.contains(record))
+        })
+        switch opening {
+        case .verified(let log): return result(file: path, verifier: log.verifier, facts: facts)
+        case .doesNotVerify(let verifier): return result(file: path, verifier: verifier, facts: facts)
+        }
     }
 
     /// The result of a log read into `verifier` and `facts`.
     public static func result(file: String, verifier: LogVerifier, facts: AuditFacts) -> AuditResult {
-        var findings: [AuditFinding]
         if let invalid = ChainInvalid.finding(verifier) {
-            findings = [invalid]
+            return AuditResult(file: file, records: verifier.records, lines: verifier.lines, head: nil, findings: [invalid],
+                               totals: nil, evidence: nil, problems: verifier.problems, omittedProblems: verifier.omitted)
+        }
+        var findings: [AuditFinding]
+        if let empty = LogEmpty.finding(facts) {
+            findings = [empty]
         } else {
             findings = AuditChecks.all.flatMap { $0.findings(facts) }
         }
@@ -89,8 +115,8 @@ public enum Audit {
             ($0.element.severity == .error ? 0 : 1, $0.element.seq ?? 0, $0.offset)
                 < ($1.element.severity == .error ? 0 : 1, $1.element.seq ?? 0, $1.offset)
         }.map(\.element)
-        return AuditResult(file: file, records: verifier.records, head: verifier.head, findings: findings, totals: totals(facts),
-                           evidence: evidence(facts))
+        return AuditResult(file: file, records: facts.records, lines: verifier.lines, head: facts.records > 0 ? facts.head : verifier.head,
+                           findings: findings, totals: totals(facts), evidence: evidence(facts))
     }
 
     /// The working paper of `facts`: per participant the records behind their figures, per claim the

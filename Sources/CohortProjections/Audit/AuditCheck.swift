@@ -10,13 +10,13 @@ public protocol AuditCheck {
 }
 
 /// The checks in the order of AUDIT.md (``ChainInvalid`` stands apart: when the log does not verify,
-/// nothing else is checked).
+/// nothing else is checked; so does ``LogEmpty``: a log without records has nothing to check).
 public enum AuditChecks {
     public static let all: [any AuditCheck.Type] = [
         ParticipantsBelowMinimum.self, RegistrationAfterDeadline.self, ScheduleDagdelenMismatch.self,
-        AttendanceBeforeSession.self, AttendanceLate.self, AttendanceMissing.self, AttendanceAfterWithdrawal.self,
-        InvoiceMissing.self, InvoiceAmountMismatch.self, InvoiceDuplicate.self, ClaimParticipantsExceedsEvidence.self,
-        ClaimDagdelenExceedsEvidence.self, ClaimAmountExceedsClaimable.self, ClaimBelowEvidence.self,
-        ClaimHeadUnknown.self, ClaimBackfilledEvidence.self,
+        AttendanceBeforeSession.self, AttendanceLate.self, AttendanceMissing.self, AttendanceExceedsSession.self,
+        AttendanceAfterWithdrawal.self, InvoiceMissing.self, InvoiceAmountMismatch.self, InvoiceDuplicate.self,
+        ClaimParticipantsExceedsEvidence.self, ClaimDagdelenExceedsEvidence.self, ClaimAmountExceedsClaimable.self,
+        ClaimBelowEvidence.self, ClaimTotalExceedsClaimable.self, ClaimHeadUnknown.self, ClaimBackfilledEvidence.self,
     ]
 }

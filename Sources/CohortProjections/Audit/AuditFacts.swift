@@ -86,8 +86,13 @@ public struct AuditFacts: Sendable {
 
     public init() {}
 
-    /// Folds one record in.
-    public mutating func apply(_ record: Record) {
+    /// Folds one record in; a record outside the window looked at (`inWindow` false) is only remembered
+    /// as a record a claim's head may name.
+    public mutating func apply(_ record: Record, inWindow: Bool = true) {
+        guard inWindow else {
+            digests.insert(record.digest)
+            return
+        }
         records += 1
         if lastAt.map({ record.at > $0 }) ?? true { lastAt = record.at }
         let source = Source(record: record.id, seq: record.seq, at: record.at, recorded: record.recorded)
@@ -201,13 +206,13 @@ extension AuditFacts {
     }
 
     /// The dagdelen of `participant` at `session` that count as evidence: none for a cancelled session or
-    /// one that began after the participant withdrew.
+    /// one that began after the participant withdrew, and never more than the session's size.
     public func countedDagdelen(_ session: SessionID, _ participant: ParticipantID) -> Int {
-        guard !isCancelled(session), let days = self.session(session)?.days, let first = days.first,
+        guard !isCancelled(session), let current = self.session(session), let first = current.days.first,
             let record = attendance(session, participant)
         else { return 0 }
         if let withdrawal = withdrawal(of: participant), first > withdrawal.source.at.localDay { return 0 }
-        return record.dagdelen
+        return min(record.dagdelen, current.dagdelen)
     }
 
     /// The counted dagdelen of `participant` over all sessions.

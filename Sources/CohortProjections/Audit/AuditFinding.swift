@@ -10,12 +10,14 @@ public enum Severity: String, Sendable, Comparable {
 /// The stable codes of AUDIT.md, with their severities.
 public enum AuditCode: String, Sendable, CaseIterable {
     case chainInvalid = "chain.invalid"
+    case logEmpty = "log.empty"
     case participantsBelowMinimum = "participants.below-minimum"
     case registrationAfterDeadline = "registration.after-deadline"
     case scheduleDagdelenMismatch = "schedule.dagdelen-mismatch"
     case attendanceBeforeSession = "attendance.before-session"
     case attendanceLate = "attendance.late"
     case attendanceMissing = "attendance.missing"
+    case attendanceExceedsSession = "attendance.exceeds-session"
     case attendanceAfterWithdrawal = "attendance.after-withdrawal"
     case invoiceMissing = "invoice.missing"
     case invoiceAmountMismatch = "invoice.amount-mismatch"
@@ -24,6 +26,7 @@ public enum AuditCode: String, Sendable, CaseIterable {
     case claimDagdelenExceedsEvidence = "claim.dagdelen-exceeds-evidence"
     case claimAmountExceedsClaimable = "claim.amount-exceeds-claimable"
     case claimBelowEvidence = "claim.below-evidence"
+    case claimTotalExceedsClaimable = "claim.total-exceeds-claimable"
     case claimHeadUnknown = "claim.head-unknown"
     case claimBackfilledEvidence = "claim.backfilled-evidence"
 
@@ -54,12 +57,15 @@ public struct AuditFinding: Sendable, Equatable {
     public enum Facts: Sendable, Equatable {
         /// The log does not verify: the first problem and how many there are.
         case chainInvalid(line: Int, message: String, problems: Int)
+        /// The log holds no record: nothing to audit.
+        case logEmpty
         case participantsBelowMinimum(active: [ParticipantID], minimum: Int, day: Day)
         case registrationAfterDeadline(participant: ParticipantID, registered: Day, deadline: Day)
         case scheduleDagdelenMismatch(scheduled: Int, declared: Int, sessions: [(SessionID, Int)])
         case attendanceBeforeSession(participant: ParticipantID, session: SessionID, at: Day, firstDay: Day)
         case attendanceLate(participant: ParticipantID, session: SessionID, recorded: Day, lastDay: Day, days: Int)
         case attendanceMissing(participant: ParticipantID, session: SessionID, firstDay: Day)
+        case attendanceExceedsSession(participant: ParticipantID, session: SessionID, dagdelen: Int, sessionDagdelen: Int)
         case attendanceAfterWithdrawal(participant: ParticipantID, session: SessionID, dagdelen: Int, withdrew: Day, firstDay: Day)
         case invoiceMissing(participant: ParticipantID, attended: Int)
         case invoiceAmountMismatch(invoice: InvoiceID, participant: ParticipantID, amount: Cents, fee: Cents)
@@ -68,6 +74,8 @@ public struct AuditFinding: Sendable, Equatable {
         case claimDagdelen(claim: ClaimID, claimed: Int, evidence: Int)
         case claimAmount(claim: ClaimID, claimed: Cents, claimable: Cents)
         case claimBelowEvidence(claim: ClaimID, below: [ClaimFigure])
+        /// The live claims up to and including `claim` ask `total` together; the evidence before it supports `claimable`.
+        case claimTotalExceedsClaimable(claim: ClaimID, claims: [ClaimID], total: Cents, claimable: Cents)
         case claimHeadUnknown(claim: ClaimID, head: Digest)
         case claimBackfilled(claim: ClaimID, claimAt: Timestamp, record: RecordID, type: EventType, at: Timestamp, retracted: Bool)
 

@@ -66,13 +66,13 @@ public struct SessionRevisions: Sendable {
 
     /// The bytes that every line this fold needs holds (and few others do).
     static let wanted: [[UInt8]] = [
-        Array(#""type":"session."#.utf8), Array(#""type":"cohort.opened""#.utf8), Replay.retraction,
+        Array(#""type":"session."#.utf8), Array(#""type":"cohort.opened""#.utf8), Array(#""type":"event.retracted""#.utf8),
     ]
 
-    /// The revisions of the sessions of the log at `path`, for `window` (`--as-of`, `--known-at`).
-    public static func read(path: String, window: RecordWindow = RecordWindow()) throws -> SessionRevisions {
+    /// The revisions of the sessions of `log`, for `window` (`--as-of`, `--known-at`).
+    public static func read(_ log: VerifiedLog, window: RecordWindow = RecordWindow()) throws -> SessionRevisions {
         var revisions = SessionRevisions()
-        try LogReader.forEachRecord(path: path, digests: false, where: { line in wanted.contains { line.contains($0) } }) { record, _ in
+        try LogReader.forEachRecord(in: log, where: { line in wanted.contains { line.contains($0) } }) { record, _ in
             revisions.apply(record, inWindow: window.contains(record))
         }
         return revisions

@@ -153,11 +153,11 @@ public struct XAPIFeed: Sendable {
         }
     }
 
-    /// The feed of `path` for `window`.
-    public static func read(path: String, window: RecordWindow = RecordWindow(),
+    /// The feed of `log` for `window`.
+    public static func read(_ log: VerifiedLog, window: RecordWindow = RecordWindow(),
                             progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil) throws -> XAPIFeed {
         var feed = XAPIFeed()
-        try Replay.runKeepingRetractions(path: path, window: window, progress: progress) { feed.apply($0, $1) }
+        try Replay.runKeepingRetractions(log, window: window, progress: progress) { feed.apply($0, $1) }
         return feed
     }
 }

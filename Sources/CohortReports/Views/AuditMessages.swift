@@ -14,6 +14,10 @@ public enum AuditMessages {
             return nl
                 ? "het logboek is niet in orde (\(problems) \(problems == 1 ? "probleem" : "problemen")), eerst \(place)\(message); draai `cohort verify` en niets anders is gecontroleerd"
                 : "the log does not verify (\(problems) problem\(problems == 1 ? "" : "s")), first \(place)\(message); run `cohort verify`; nothing else was checked"
+        case .logEmpty:
+            return nl
+                ? "het logboek bevat geen records (geen cohort.opened): er is niets te controleren"
+                : "the log holds no record (no cohort.opened): there is nothing to audit"
         case .participantsBelowMinimum(let active, let minimum, let day):
             return nl
                 ? "op \(w.date(day)), de eerste dag van de eerste bijeenkomst, waren \(active.count) deelnemers actief; het programma vraagt er ten minste \(minimum): \(ids(active))"
@@ -39,6 +43,10 @@ public enum AuditMessages {
             return nl
                 ? "geen aanwezigheid vastgelegd voor \(participant) bij \(session) (\(w.date(first))), hoewel \(participant) die dag actief was"
                 : "no attendance recorded for \(participant) at \(session) (\(w.date(first))), although \(participant) was active that day"
+        case .attendanceExceedsSession(let participant, let session, let dagdelen, let size):
+            return nl
+                ? "\(participant) staat met \(dagdelen) dagdelen bij \(session), dat nu \(size) dagdelen telt; als bewijs tellen er \(size)"
+                : "\(participant) is recorded with \(dagdelen) dagdelen at \(session), which now has \(size); \(size) count as evidence"
         case .attendanceAfterWithdrawal(let participant, let session, let dagdelen, let withdrew, let first):
             return nl
                 ? "\(participant) staat met \(dagdelen) dagdelen bij \(session) (\(w.date(first))), een bijeenkomst die begon nadat \(participant) zich op \(w.date(withdrew)) terugtrok"
@@ -78,6 +86,10 @@ public enum AuditMessages {
             return nl
                 ? "aanvraag \(claim) blijft onder wat de bewijsstukken dragen: \(parts)"
                 : "claim \(claim) is below what the evidence supports: \(parts)"
+        case .claimTotalExceedsClaimable(let claim, let claims, let total, let claimable):
+            return nl
+                ? "de aanvragen \(ids(claims)) vragen samen \(w.euros(total)); de bewijsstukken vóór \(claim) dragen \(w.euros(claimable)): een traject wordt één keer betaald"
+                : "the claims \(ids(claims)) together ask \(w.euros(total)); the evidence before \(claim) supports \(w.euros(claimable)): a trajectory is paid once"
         case .claimHeadUnknown(let claim, let head):
             return nl
                 ? "aanvraag \(claim) steunt op kop \(head.hex), maar die is niet de digest van een eerder record"

@@ -32,7 +32,24 @@ public struct AuditReport: Sendable {
                     return "\(strong: finding.code.rawValue)\(seq): \(user: AuditMessages.message(finding, w))"
                 })
             }
-            let t = result.totals
+            guard let t = result.totals, let head = result.head, let evidence = result.evidence else {
+                // A log that does not verify: what verify names and how much was read, no figures.
+                if !result.problems.isEmpty {
+                    document.heading(3, Inline(stringLiteral: nl ? "Problemen die verify noemt" : "Problems that verify names"))
+                    var items = result.problems.map { problem -> Inline in
+                        let place = problem.line > 0 ? (nl ? "regel \(problem.line): " : "line \(problem.line): ") : ""
+                        return "\(user: place + problem.message) [\(problem.check)]"
+                    }
+                    if result.omittedProblems > 0 {
+                        items.append(Inline(stringLiteral: nl ? "en nog \(result.omittedProblems)" : "and \(result.omittedProblems) more"))
+                    }
+                    document.list(items)
+                }
+                document.paragraph(Inline(stringLiteral: nl
+                    ? "regels gelezen: \(result.lines); geen totalen of bewijsstukken: cijfers uit een logboek dat niet in orde is, bewijzen niets"
+                    : "lines read: \(result.lines); no totals or evidence: figures read from a log that does not verify are not evidence"))
+                continue
+            }
             document.heading(3, Inline(stringLiteral: nl ? "Totalen" : "Totals"))
             document.list([
                 Inline(stringLiteral: "\(nl ? "actieve deelnemers" : "active participants"): \(t.activeParticipants)"),
@@ -44,8 +61,8 @@ public struct AuditReport: Sendable {
                 Inline(stringLiteral: "\(nl ? "aangevraagd" : "claimed"): \(w.euros(t.claimed))"),
                 Inline(stringLiteral: "\(nl ? "gebeurtenissen" : "records"): \(result.records)"),
             ])
-            document.paragraph("\(nl ? "kop van het gecontroleerde logboek" : "head of the log as audited"): \(result.head.hex)")
-            addEvidence(result.evidence, to: &document)
+            document.paragraph("\(nl ? "kop van het gecontroleerde logboek" : "head of the log as audited"): \(head.hex)")
+            addEvidence(evidence, to: &document)
         }
         if results.count > 1 {
             let ok = results.filter(\.ok).count
@@ -94,24 +111,32 @@ public struct AuditReport: Sendable {
     }
 
     /// One JSON object per log (JSON Lines): `file`, `ok`, `findings` (`code`, `severity`, `message`,
-    /// `seq`), `totals`.
+    /// `seq`), `totals` (null for a log that does not verify, which has `problems` and `lines` instead).
     public var jsonLines: [JSONValue] {
         results.map { result in
-            let t = result.totals
-            return .object([
+            var members: [(String, JSONValue)] = [
                 ("file", .string(result.file)), ("ok", .bool(result.ok)),
                 ("findings", .array(result.findings.map { finding in
                     .object([("code", .string(finding.code.rawValue)), ("severity", .string(finding.severity.rawValue)),
                              ("message", .string(AuditMessages.message(finding, words))),
                              ("seq", finding.seq.map(JSONValue.int) ?? .null)])
                 })),
-                ("totals", .object([
+            ]
+            if let t = result.totals, let head = result.head {
+                members.append(("totals", .object([
                     ("activeParticipants", .int(t.activeParticipants)), ("eligibleParticipants", .int(t.eligibleParticipants)),
                     ("scheduledDagdelen", .int(t.scheduledDagdelen)), ("attendedDagdelen", .int(t.attendedDagdelen)),
                     ("invoicedCents", .int(t.invoiced.value)), ("claimableCents", .int(t.claimable.value)),
-                    ("claimedCents", .int(t.claimed.value)), ("records", .int(result.records)), ("head", .string(result.head.hex)),
-                ])),
-            ])
+                    ("claimedCents", .int(t.claimed.value)), ("records", .int(result.records)), ("head", .string(head.hex)),
+                ])))
+            } else {
+                members.append(("totals", .null))
+                members.append(("problems", .array(result.problems.map { problem in
+                    .object([("line", .int(problem.line)), ("check", .string(problem.check)), ("message", .string(problem.message))])
+                })))
+                members.append(("lines", .int(result.lines)))
+            }
+            return .object(members)
         }
     }
 }

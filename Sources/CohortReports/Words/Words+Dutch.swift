@@ -42,5 +42,5 @@ extension Words {
         lineEmerged: "een leerlijn ontstond", nothingHappened: "Niets vastgelegd.", linesEmerged: "leerlijnen ontstaan",
         assignmentsProgressed: "voortgang van opdrachten", withdrawals: "afmeldingen",
         eventType: "soort", records: "gebeurtenissen", withdrawn: "teruggetrokken", cancelled: "geannuleerd", span: "periode", head: "kop",
-        total: "totaal over", skipped: "regels die geen record zijn overgeslagen; draai `cohort verify`")
+        total: "totaal over")
 }

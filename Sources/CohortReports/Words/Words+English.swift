@@ -39,5 +39,5 @@ extension Words {
         lineEmerged: "a learning line emerged", nothingHappened: "Nothing recorded.", linesEmerged: "learning lines emerged",
         assignmentsProgressed: "assignment progress", withdrawals: "withdrawals",
         eventType: "type", records: "records", withdrawn: "withdrew", cancelled: "cancelled", span: "span", head: "head",
-        total: "total over", skipped: "lines that are not records passed over; run `cohort verify`")
+        total: "total over")
 }

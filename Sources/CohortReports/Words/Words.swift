@@ -123,7 +123,6 @@ public struct Words: Sendable {
     public let span: String
     public let head: String
     public let total: String
-    public let skipped: String
 
     /// A day in this language's long form: `11 December 2014`, `11 december 2014`.
     public func date(_ day: Day) -> String {

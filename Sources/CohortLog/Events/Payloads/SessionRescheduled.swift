@@ -2,8 +2,10 @@
 public struct SessionRescheduled: EventPayload {
     /// The session that moves.
     public var session: SessionID
-    /// Its new days.
+    /// Its new days, earliest first, each once (a set, as ``SessionScheduled/days``).
     public var days: [Day]
+    /// The days that `data.days` gives more than once (refused by `rule.session-days-distinct`).
+    public var repeatedDays: [Day]
     /// Its new size in *dagdelen*, when it changes.
     public var dagdelen: Int?
     /// Why (personal), when given.
@@ -20,7 +22,7 @@ public struct SessionRescheduled: EventPayload {
     public init?(_ v: FieldValues) {
         guard let session: SessionID = v.id("session"), let days = v.dates("days") else { return nil }
         self.session = session
-        self.days = days
+        (self.days, repeatedDays) = Day.set(of: days)
         dagdelen = v.integer("dagdelen")
         reason = v.personal("reason")
     }

@@ -6,8 +6,12 @@ public struct SessionScheduled: EventPayload {
     public var title: String
     /// What the session is in the programme.
     public var kind: SessionKind
-    /// The days it takes, in order.
+    /// The days it takes, earliest first, each once: a set, whatever the order `data.days` gives them in
+    /// (its first day is the earliest, its last the latest).
     public var days: [Day]
+    /// The days that `data.days` gives more than once (the writer refuses them:
+    /// `rule.session-days-distinct`); empty in a log that verifies.
+    public var repeatedDays: [Day]
     /// Its size in *dagdelen* (half-day parts).
     public var dagdelen: Int
     /// The participant whose municipality hosts it, when known.
@@ -33,7 +37,7 @@ public struct SessionScheduled: EventPayload {
         self.session = session
         self.title = title
         self.kind = kind
-        self.days = days
+        (self.days, repeatedDays) = Day.set(of: days)
         self.dagdelen = dagdelen
         host = v.id("host")
         location = v.text("location")

@@ -1,0 +1,92 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A log that verified, open for reading: how every report reads a log, so that nothing is shown from a
+/// log that does not verify as if it did.
+///
+/// ``open(_:wantedHead:progress:observe:)`` verifies the whole log (format, seq, every digest, the
+/// writer's rules, erasures) in one pass, noting the retractions as it goes; a log that does not verify
+/// is not opened, and the caller gets the verifier with its problems instead. Later reads
+/// (``forEachLine(progress:_:)``) read the same open file, and only the bytes that were verified: a record
+/// appended meanwhile is not read, and a log renamed over (an erasure) is still the file verified.
+public final class VerifiedLog {
+    /// A retraction in the log: its target, and when it happened and was written (for windows).
+    public struct Retraction: Sendable {
+        public var target: RecordID
+        public var at: Timestamp
+        public var recorded: Timestamp
+    }
+
+    /// What opening a log found.
+    public enum Opening {
+        /// The log verified.
+        case verified(VerifiedLog)
+        /// The log does not verify: the verifier, with every problem.
+        case doesNotVerify(LogVerifier)
+    }
+
+    /// The log's path, for messages.
+    public let path: String
+    /// The fold that verified it (sound).
+    public let verifier: LogVerifier
+    /// Every retraction in the log, in log order.
+    public let retractions: [Retraction]
+    let fd: Int32
+
+    /// The number of records.
+    public var records: Int { verifier.records }
+    /// The digest of the last record.
+    public var head: Digest { verifier.head }
+    /// The bytes verified: whole records, newlines included.
+    public var length: Int { verifier.soundLength }
+
+    init(path: String, fd: Int32, verifier: LogVerifier, retractions: [Retraction]) {
+        self.path = path
+        self.fd = fd
+        self.verifier = verifier
+        self.retractions = retractions
+    }
+
+    deinit { _ = close(fd) }
+
+    /// Opens and verifies the log at `path`; `wantedHead` is a digest some record must have (as
+    /// `verify --head`); `observe` sees each well-formed record as it is verified (a fold that needs one
+    /// pass, such as the audit's, folds there and keeps its result only if the log verified).
+    public static func open(
+        _ path: String, wantedHead: Digest? = nil, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
+        observe: ((Record, UnsafeRawBufferPointer) -> Void)? = nil
+    ) throws(FileError) -> Opening {
+        let fd = try FileSystem.openForReading(path)
+        var retractions: [Retraction] = []
+        var verifier = LogVerifier(wantedHead: wantedHead) { record, line in
+            if case .eventRetracted(let e) = record.event {
+                retractions.append(Retraction(target: e.target, at: record.at, recorded: record.recorded))
+            }
+            observe?(record, line)
+        }
+        if let size = try? FileSystem.size(fd: fd, path: path) { verifier.state.reserveCapacity(records: size / 250) }
+        do throws(FileError) {
+            try LineReader.forEachLine(fd: fd, path: path, progress: progress) { line in verifier.feed(line) }
+        } catch {
+            _ = close(fd)
+            throw error
+        }
+        verifier.finish()
+        guard verifier.isSound else {
+            _ = close(fd)
+            return .doesNotVerify(verifier)
+        }
+        return .verified(VerifiedLog(path: path, fd: fd, verifier: verifier, retractions: retractions))
+    }
+
+    /// Calls `body` with each line verified, in order.
+    public func forEachLine(
+        progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil, _ body: (LineReader.Line) throws(FileError) -> Void
+    ) throws(FileError) {
+        guard lseek(fd, 0, SEEK_SET) == 0 else { throw FileError(path, "cannot seek", errno: errno) }
+        try LineReader.forEachLine(fd: fd, path: path, endOffset: length, progress: progress, body)
+    }
+}
