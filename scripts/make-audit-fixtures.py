@@ -4,7 +4,7 @@ minimal variant that produces exactly that finding and nothing else. Each is a l
 submission lines sealed with `cohort append` at its own moment (COHORT_NOW), so that `recorded` is
 realistic; "HEAD" in a claim is replaced by the head of the log before it.
 
-Usage: scripts/make-audit-fixtures.py [COHORT]   (default .build/debug/cohort)
+Usage: scripts/make-audit-fixtures.py [COHORT [NAME…]]   (default .build/debug/cohort; every log, or the NAMEs)
 """
 import json
 import os
@@ -30,11 +30,11 @@ def opened(**changes):
     return ev("open", "cohort.opened", "2014-04-01T10:00:00+02:00", "org", data)
 
 
-def claim(participants=2, attended=7, amount=310000, head="HEAD"):
-    data = {"claim": "c1", "amountCents": amount, "participants": participants, "attendedDagdelen": attended}
+def claim(participants=2, attended=7, amount=310000, head="HEAD", name="c1", at="2014-10-01T10:00:00+02:00"):
+    data = {"claim": name, "amountCents": amount, "participants": participants, "attendedDagdelen": attended}
     if head:
         data["head"] = head
-    return ev("claim-c1", "subsidy.claimed", "2014-10-01T10:00:00+02:00", "f1", data)
+    return ev("claim-" + name, "subsidy.claimed", at, "f1", data)
 
 
 def attendance(id_, session, participant, dagdelen, at):
@@ -52,8 +52,8 @@ def clean(**o):
         ev("s2", "session.scheduled", "2014-05-10T12:01:00+02:00", "f1", {"session": "s2", "title": "Slot", "kind": "closing", "days": ["2014-09-23"], "dagdelen": 2}),
         ev("inv-pa", "fee.invoiced", "2014-06-02T09:00:00+02:00", "f1", {"invoice": "inv-pa", "participant": "pa", "amountCents": 155000, "date": "2014-06-02"}),
     ] + o.get("inv-pb", [ev("inv-pb", "fee.invoiced", "2014-06-02T09:01:00+02:00", "f1", {"invoice": "inv-pb", "participant": "pb", "amountCents": 155000, "date": "2014-06-02"})])
-    s1 = [attendance("a-s1-pa", "s1", "pa", 2, "2014-06-12T17:00:00+02:00"),
-          o.get("a-s1-pb", attendance("a-s1-pb", "s1", "pb", 2, "2014-06-12T17:00:00+02:00"))]
+    s1 = o.get("before-s1", []) + [o.get("a-s1-pa", attendance("a-s1-pa", "s1", "pa", 2, "2014-06-12T17:00:00+02:00")),
+          o.get("a-s1-pb", attendance("a-s1-pb", "s1", "pb", 2, "2014-06-12T17:00:00+02:00"))] + o.get("after-s1", [])
     s2 = o.get("before-s2", []) + [attendance("a-s2-pa", "s2", "pa", 2, "2014-09-23T17:00:00+02:00")] \
         + o.get("a-s2-pb", [attendance("a-s2-pb", "s2", "pb", 1, "2014-09-23T17:00:00+02:00")])
     batches = [("2014-06-10T10:00:00Z", setup), ("2014-06-13T10:00:00Z", s1)] + o.get("late", []) \
@@ -79,6 +79,14 @@ VARIANTS = {
     "claim.below-evidence": clean(claim=claim(amount=300000)),
     "claim.head-unknown": clean(claim=claim(head="a" * 64)),
     "claim.backfilled-evidence": clean(after=[("2014-10-02T10:00:00Z", [attendance("a-s2-pb-again", "s2", "pb", 1, "2014-09-23T17:30:00+02:00")])]),
+    # s1 made larger, pa's 3 dagdelen recorded, then the enlargement retracted: 3 recorded, 2 held (the
+    # writer refuses a rescheduling that shrinks a session below its attendance, not this retraction).
+    "attendance.exceeds-session": clean(**{
+        "before-s1": [ev("re-s1", "session.rescheduled", "2014-06-12T09:00:00+02:00", "f1", {"session": "s1", "days": ["2014-06-12"], "dagdelen": 3})],
+        "a-s1-pa": attendance("a-s1-pa", "s1", "pa", 3, "2014-06-12T17:00:00+02:00"),
+        "after-s1": [ev("x-re-s1", "event.retracted", "2014-06-13T09:00:00+02:00", "f1", {"target": "re-s1", "reason": "de bijeenkomst bleef twee dagdelen"})]}),
+    # A second claim for the same evidence: each claim alone stands, together they ask twice.
+    "claim.total-exceeds-claimable": clean(after=[("2014-10-02T10:00:00Z", [claim(name="c2", at="2014-10-02T09:00:00+02:00")])]),
 }
 
 
@@ -107,12 +115,18 @@ def seal(name, batches):
 
 
 os.makedirs(OUT, exist_ok=True)
-for name, batches in VARIANTS.items():
-    seal(name, batches)
-# chain.invalid: the clean log with one byte of a record in the middle changed.
-with open(os.path.join(OUT, "clean.jsonl"), "rb") as f:
-    lines = f.read().split(b"\n")
-lines[4] = lines[4].replace(b'"Start"', b'"Begin"')
-with open(os.path.join(OUT, "chain.invalid.jsonl"), "wb") as f:
-    f.write(b"\n".join(lines))
-print("wrote", len(VARIANTS) + 1, "logs in", os.path.normpath(OUT))
+wanted = sys.argv[2:] or list(VARIANTS) + ["chain.invalid", "log.empty"]
+for name in wanted:
+    if name in VARIANTS:
+        seal(name, VARIANTS[name])
+if "chain.invalid" in wanted:
+    # The clean log with one byte of a record in the middle changed.
+    with open(os.path.join(OUT, "clean.jsonl"), "rb") as f:
+        lines = f.read().split(b"\n")
+    lines[4] = lines[4].replace(b'"Start"', b'"Begin"')
+    with open(os.path.join(OUT, "chain.invalid.jsonl"), "wb") as f:
+        f.write(b"\n".join(lines))
+if "log.empty" in wanted:
+    # A log without a record: nothing to audit.
+    open(os.path.join(OUT, "log.empty.jsonl"), "wb").close()
+print("wrote", len(wanted), "logs in", os.path.normpath(OUT))

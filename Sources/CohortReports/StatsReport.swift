@@ -8,7 +8,7 @@ public enum StatsReport {
                            to document: inout Document) {
         document.heading(3, isTotal ? "\(name)" : "\(user: name)")
         var facts: [Inline] = [
-            "\(stats.records) \(w.records)",
+            Inline(stringLiteral: w.count(stats.records, .record)),
             "\(w.participants) \(stats.participants) (\(stats.withdrawals) \(w.withdrawn))",
             "\(w.facilitators) \(stats.facilitators)",
             "\(w.sessions.lowercased()) \(stats.sessions) (\(stats.cancellations) \(w.cancelled))",

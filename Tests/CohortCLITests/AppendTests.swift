@@ -21,7 +21,7 @@ import CohortLog
         // Garbage where the cache should be: ignored, and a sound cache written in its place.
         try write("not a cache\n", to: cache)
         #expect(cohort(["append", log, "-"], input: Array((support + "\n").utf8)).status == 0)
-        #expect(try bytes(cache).starts(with: Data("cohort state cache".utf8)))
+        #expect(try bytes(cache).starts(with: Data("cohort stamp".utf8)))
         // A symbolic link planted in its place: replaced, the file it points to untouched.
         let victim = log + ".victim"
         try write("precious\n", to: victim)

@@ -188,23 +188,33 @@ import CohortLog
         }
     }
 
-    @Test func aRedactionThatCannotWriteItsNewFileLeavesTheOldLogAndSaysSo() throws {
-        let log = try setUpRedaction()
-        let points = try points(["redact", log, "--participant", "pa", "--reason", "verzoek", "--by", "f1"])
-        guard let write = points.firstIndex(where: { $0.hasPrefix("write .log.jsonl.redact-") }) else {
-            Issue.record("no write of the new file in \(points)")
+    @Test(arguments: ["ENOSPC", "EIO"])
+    func aRedactionThatCannotWriteItsNewFileLeavesTheLogByteForByteAndSaysSo(_ code: String) throws {
+        let arguments = { (log: String) in ["redact", log, "--participant", "pa", "--reason", "verzoek", "--by", "f1"] }
+        let points = try points(arguments(try setUpRedaction()))
+        guard let rename = points.firstIndex(of: "rename log.jsonl") else {
+            Issue.record("no rename over the log in \(points)")
             return
         }
-        let fresh = try setUpRedaction()
-        let before = try bytes(fresh)
-        let outcome = try run(["redact", fresh, "--participant", "pa", "--reason", "verzoek", "--by", "f1"],
-                              fault: "fail@\(write + 1):ENOSPC")
-        #expect(outcome.status != 0)
-        #expect(outcome.err.contains("No space left on device"), "\(outcome.err)")
-        #expect(try bytes(fresh).prefix(before.count) == before)
-        #expect(text(fresh).contains("Anna Proef"))
-        #expect(cohort(["repair", fresh]).status == 0)
-        #expect(!text(fresh).contains("Anna Proef"))
-        #expect(cohort(["verify", fresh]).status == 0)
+        // Every point up to the rename (creating, writing or syncing the new file, and the rename itself).
+        for index in 0...rename {
+            let fresh = try setUpRedaction()
+            let before = try bytes(fresh)
+            let outcome = try run(arguments(fresh), fault: "fail@\(index + 1):\(code)")
+            let context = "fail at \(points[index])"
+            #expect(outcome.status == 1, "\(context): \(outcome.err)")
+            #expect(outcome.err.contains(code == "ENOSPC" ? "No space left on device" : "Input/output error"), "\(context): \(outcome.err)")
+            #expect(outcome.err.contains("cohort redact: "), "\(context): \(outcome.err)")
+            #expect(!outcome.err.contains("cohort append"), "\(context): \(outcome.err)")
+            #expect(try bytes(fresh) == before, "\(context): the log changed")
+            #expect(cohort(["verify", fresh]).status == 0, "\(context)")
+            let litter = try FileManager.default.contentsOfDirectory(atPath: (fresh as NSString).deletingLastPathComponent)
+                .filter { $0.contains(".redact-") }
+            #expect(litter.isEmpty, "\(context): \(litter)")
+            // Asked again when the disk has room, it does all it says.
+            #expect(cohort(arguments(fresh)).status == 0, "\(context)")
+            #expect(!text(fresh).contains("Anna Proef"), "\(context)")
+            #expect(cohort(["verify", fresh]).status == 0, "\(context)")
+        }
     }
 }

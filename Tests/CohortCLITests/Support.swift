@@ -15,7 +15,7 @@ struct Run {
 }
 
 /// A fixed clock for tests.
-let testNow = "2014-07-10T12:00:00Z"
+let testNow = "2015-06-30T12:00:00Z"
 
 /// Runs `cohort` in-process with `arguments`, standard input `input`, a fixed clock (unless the
 /// environment says otherwise) and counting salts.
@@ -29,6 +29,7 @@ func cohort(
         out: out, err: err, environment: environment, readInput: { () throws(FileError) in input },
         inputIsTerminal: false, errorIsTerminal: errorIsTerminal)
     invocation.progressDelay = 0
+    invocation.progressInterval = 0
     let counter = Counter()
     invocation.salt = { counter.nextSalt() }
     let status = CohortTool.run(arguments, invocation)

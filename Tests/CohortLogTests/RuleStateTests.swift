@@ -11,13 +11,16 @@ import Testing
         var state = RuleState()
         var problems: [[String]] = []
         for (index, event) in reading.events.enumerated() {
-            let candidate = Candidate(id: event.derivedID(ordinal: index + 1), seq: index + 1, at: event.at, by: event.by,
+            let candidate = Candidate(id: event.derivedID(ordinal: index + 1), seq: index + 1, at: event.at, recorded: Self.writtenAt, by: event.by,
                                       event: event.event, hasPersonalValues: !event.personalMembers.isEmpty)
             problems.append(WriterRule.check(candidate, against: state).map(\.check))
             state.apply(candidate)
         }
         return (state, problems)
     }
+
+    /// When the events are written in these tests: after every `at` in them.
+    static let writtenAt = Timestamp(epochSeconds: 1_900_000_000)
 
     static let opening = [
         #"{"type":"cohort.opened","at":"2014-04-01T10:00:00+02:00","by":"org","data":{"cohort":"c","title":"T","organiser":"org","period":{"from":"2014-06-01","to":"2014-12-31"},"participants":{"min":1,"max":2},"dagdelen":4,"fee":{"amountCents":1,"currency":"EUR","vat":"excluded"}}}"#,
@@ -87,7 +90,7 @@ import Testing
         #expect(reading.problems == [])
         var state = RuleState()
         for (index, event) in reading.events.enumerated() {
-            state.apply(Candidate(id: event.givenID ?? RecordID(unchecked: "e\(index)"), seq: index + 1, at: event.at, by: event.by,
+            state.apply(Candidate(id: event.givenID ?? RecordID(unchecked: "e\(index)"), seq: index + 1, at: event.at, recorded: Self.writtenAt, by: event.by,
                                   event: event.event, hasPersonalValues: true))
         }
         #expect(state.activeParticipants == 3)
@@ -105,6 +108,63 @@ import Testing
         #expect(after.retraction(of: "pc", kind: .participant) == 7)
     }
 
+    @Test func aSessionsDaysAreASetWhoseFirstDayIsTheEarliestAndNoDayMayRepeat() {
+        let (state, problems) = given(Self.opening + [
+            #"{"type":"session.scheduled","at":"2014-05-10T12:00:00+02:00","by":"f1","data":{"session":"s2","title":"S","kind":"meeting","days":["2014-09-24","2014-09-23"],"dagdelen":4}}"#,
+            #"{"type":"session.scheduled","at":"2014-05-10T12:00:00+02:00","by":"f1","data":{"session":"s3","title":"S","kind":"meeting","days":["2014-11-06","2014-11-06"],"dagdelen":2}}"#,
+            #"{"type":"session.rescheduled","at":"2014-05-11T12:00:00+02:00","by":"f1","data":{"session":"s2","days":["2014-09-30","2014-10-01","2014-09-30"]}}"#,
+        ])
+        #expect(problems[5] == [])
+        #expect(problems[6] == ["rule.session-days-distinct"])
+        #expect(problems[7] == ["rule.session-days-distinct"])
+        #expect(state.sessions["s2"] != nil)
+        let reading = SubmissionReader.read(Array(#"{"type":"session.scheduled","at":"2014-05-10T12:00:00+02:00","by":"f1","data":{"session":"s2","title":"S","kind":"meeting","days":["2014-09-24","2014-09-23","2014-09-24"],"dagdelen":4}}"#.utf8))
+        guard case .sessionScheduled(let e)? = reading.events.first?.event else {
+            Issue.record("not read: \(reading.problems)")
+            return
+        }
+        #expect(e.days.map(\.description) == ["2014-09-23", "2014-09-24"])
+        #expect(e.repeatedDays.map(\.description) == ["2014-09-24"])
+    }
+
+    @Test func aReschedulingMayNotShrinkASessionBelowTheAttendanceThatStands() {
+        let attendance = [
+            #"{"id":"a1","type":"attendance.recorded","at":"2014-06-12T17:00:00+02:00","by":"f1","data":{"session":"s1","participant":"pa","dagdelen":2}}"#,
+            #"{"id":"a2","type":"attendance.recorded","at":"2014-06-12T17:00:00+02:00","by":"f1","data":{"session":"s1","participant":"pb","dagdelen":1}}"#,
+        ]
+        let shrink = #"{"type":"session.rescheduled","at":"2014-06-13T12:00:00+02:00","by":"f1","data":{"session":"s1","days":["2014-06-12"],"dagdelen":1}}"#
+        // Refused while pa's 2 dagdelen stand.
+        #expect(given(Self.opening + attendance + [shrink]).problems[7] == ["rule.session-keeps-attendance"])
+        // Moving without a new size, or keeping the size, is fine.
+        #expect(given(Self.opening + attendance + [
+            #"{"type":"session.rescheduled","at":"2014-06-13T12:00:00+02:00","by":"f1","data":{"session":"s1","days":["2014-06-19"]}}"#,
+        ]).problems[7] == [])
+        // Corrected to 1 (the latest record of the pair counts), or retracted: then it may shrink.
+        #expect(given(Self.opening + attendance + [
+            #"{"type":"attendance.recorded","at":"2014-06-12T18:00:00+02:00","by":"f1","data":{"session":"s1","participant":"pa","dagdelen":1}}"#, shrink,
+        ]).problems[8] == [])
+        #expect(given(Self.opening + attendance + [
+            #"{"type":"event.retracted","at":"2014-06-12T18:00:00+02:00","by":"f1","data":{"target":"a1","reason":"verkeerd"}}"#, shrink,
+        ]).problems[8] == [])
+        // A retracted correction brings the earlier record back.
+        #expect(given(Self.opening + attendance + [
+            #"{"id":"a3","type":"attendance.recorded","at":"2014-06-12T18:00:00+02:00","by":"f1","data":{"session":"s1","participant":"pa","dagdelen":1}}"#,
+            #"{"type":"event.retracted","at":"2014-06-12T18:30:00+02:00","by":"f1","data":{"target":"a3","reason":"verkeerd"}}"#, shrink,
+        ]).problems[9] == ["rule.session-keeps-attendance"])
+    }
+
+    @Test func aRecordMayNotTellOfWhatHasNotHappenedYet() {
+        let (_, problems) = given(Self.opening + [
+            #"{"type":"wish.stated","at":"2030-03-17T12:46:41+01:00","by":"pa","data":{"wish":"w1","participant":"pa","text":"x"}}"#,
+            #"{"type":"wish.stated","at":"2030-03-17T11:46:40Z","by":"pa","data":{"wish":"w2","participant":"pa","text":"x"}}"#,
+        ])
+        // writtenAt is 2030-03-17T17:46:40Z: an hour before it, in another offset, is the past.
+        #expect(problems[5] == [])
+        #expect(given(Self.opening + [
+            #"{"type":"wish.stated","at":"2030-03-17T18:46:41Z","by":"pa","data":{"wish":"w1","participant":"pa","text":"x"}}"#,
+        ]).problems[5] == ["rule.at-not-after-recorded"])
+    }
+
     /// Folds more events onto `state`, numbering them from `seq`.
     func follow(_ state: RuleState, _ lines: [String], from seq: Int) -> (RuleState, [[String]]) {
         let reading = SubmissionReader.read(Array(lines.joined(separator: "\n").utf8))
@@ -112,7 +172,7 @@ import Testing
         var state = state
         var problems: [[String]] = []
         for (offset, event) in reading.events.enumerated() {
-            let candidate = Candidate(id: event.derivedID(ordinal: 1), seq: seq + offset, at: event.at, by: event.by,
+            let candidate = Candidate(id: event.derivedID(ordinal: 1), seq: seq + offset, at: event.at, recorded: Self.writtenAt, by: event.by,
                                       event: event.event, hasPersonalValues: !event.personalMembers.isEmpty)
             problems.append(WriterRule.check(candidate, against: state).map(\.check))
             state.apply(candidate)

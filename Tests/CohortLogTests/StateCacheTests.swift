@@ -126,7 +126,8 @@ import Testing
         func covered() throws -> Int {
             let fd = try FileSystem.openForReading(log)
             defer { close(fd) }
-            return try #require(StateCache.load(for: log, fd: fd)).verifier.records
+            let stamp = try #require(FileStamp(fd: fd))
+            return try #require(StateCache.load(for: log, fd: fd, stamp: stamp)).verifier.records
         }
         #expect(try covered() == batches[0].count)
         _ = try append(batches[1], to: log, environment: environment)
@@ -162,6 +163,34 @@ import Testing
         // Chained to the log as it is, not to the head the cache remembered.
         let after = LogVerifier.verify(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: log))))
         #expect(after.problems.map(\.check) == [])
+    }
+
+    @Test(arguments: [false, true])
+    func aLogChangedInPlaceWhereTheCacheCannotSeeIsReadAgainAndRefused(_ restoringTheModificationTime: Bool) throws {
+        let directory = try temporaryDirectory()
+        let log = directory.appendingPathComponent("log.jsonl").path
+        let environment = fixedEnvironment()
+        for batch in try batches() { _ = try append(batch, to: log, environment: environment) }
+        _ = try append([support(0)], to: log, environment: environment)
+        #expect(FileSystem.exists(StateCache.path(for: log)))
+        // Change the first record in place: the same file, the same length, the cache's last record intact.
+        var info = stat()
+        #expect(stat(log, &info) == 0)
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: log)))
+        let position = try #require(bytes.firstIndex(of: UInt8(ascii: "P")))
+        let fd = open(log, O_WRONLY)
+        var changed: UInt8 = bytes[position] ^ 0x20
+        _ = pwrite(fd, &changed, 1, off_t(position))
+        if restoringTheModificationTime {
+            // As a careful forger would: the modification time set back. The change time cannot be.
+            var times = [info.st_atim, info.st_mtim]
+            _ = futimens(fd, &times)
+        }
+        close(fd)
+        #expect(throws: AppendError.self) { try append([support(1)], to: log, environment: environment) }
+        let after = Array(try Data(contentsOf: URL(fileURLWithPath: log)))
+        #expect(after.count == bytes.count, "nothing was appended")
+        #expect(!LogVerifier.verify(bytes: after).isSound)
     }
 
     @Test func aLogReplacedOrCutShortIsReadAgain() throws {
@@ -207,6 +236,9 @@ func dump(_ state: RuleState) -> String {
     }
     for (id, session) in state.sessions {
         lines.append("session \(id) \(session.sizes.map { "\($0.record)=\($0.dagdelen)" }) \(session.cancellations.map { "\($0.record)@\($0.seq)" })")
+        for (participant, records) in session.attendance {
+            lines.append("attendance \(id) \(participant) \(records.map { "\($0.record)=\($0.dagdelen)" })")
+        }
     }
     for (id, owner) in state.wishOwners { lines.append("wish \(id) \(owner)") }
     for (id, owner) in state.assignmentOwners { lines.append("assignment \(id) \(owner)") }

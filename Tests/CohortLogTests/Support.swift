@@ -23,7 +23,7 @@ func temporaryDirectory() throws -> URL {
 }
 
 /// An environment with a fixed clock and salts taken in turn from a list (then counting up).
-func fixedEnvironment(now: String = "2014-06-12T10:00:00Z", salts: [String] = []) -> SealingEnvironment {
+func fixedEnvironment(now: String = "2015-06-30T10:00:00Z", salts: [String] = []) -> SealingEnvironment {
     let box = SaltBox(salts)
     let time = Timestamp(now)!
     return SealingEnvironment(now: { time }, salt: { box.next() })

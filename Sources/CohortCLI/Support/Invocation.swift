@@ -25,6 +25,9 @@ public struct Invocation {
     public var salt: @Sendable () -> String = SealingEnvironment.randomSalt
     /// How long work runs before progress is shown (about a second; tests set 0).
     public var progressDelay = 1.0
+    /// How long progress waits before it is drawn again (a fifth of a second; tests set 0, so that what
+    /// is drawn does not depend on how fast the machine is).
+    public var progressInterval = 0.2
 
     /// An invocation of its parts (tests give buffers and a fixed input).
     public init(

@@ -16,6 +16,7 @@ final class ProgressMeter: @unchecked Sendable {  // the sink is written to only
     let totalBytes: Int
     let start: Double
     let delay: Double
+    let interval: Double
 
     struct Drawing {
         var lastDrawn = 0.0
@@ -31,6 +32,7 @@ final class ProgressMeter: @unchecked Sendable {  // the sink is written to only
         enabled = invocation.errorIsTerminal
         self.totalBytes = totalBytes
         delay = invocation.progressDelay
+        interval = invocation.progressInterval
         start = ProgressMeter.now()
     }
 
@@ -78,7 +80,7 @@ final class ProgressMeter: @unchecked Sendable {  // the sink is written to only
         let elapsed = now - start
         guard elapsed >= delay else { return }
         drawing.withLock { drawing in
-            guard now - drawing.lastDrawn >= 0.2 else { return }
+            guard !drawing.drawn || now - drawing.lastDrawn >= interval else { return }
             drawing.lastDrawn = now
             sink.write("\r\(label): " + text(elapsed) + "\u{1B}[K")
             drawing.drawn = true

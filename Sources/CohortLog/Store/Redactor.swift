@@ -82,7 +82,9 @@ public enum Redactor {
         guard always || !erased.isEmpty else { return ([], nil) }
         try FileSystem.rename(temporary, over: path)
         finished = true
-        try FileSystem.syncDirectory(of: path)
+        // The rename is the commit: the new log is in place and whole. Syncing its folder only makes the
+        // new name survive a power loss sooner; failing to is no reason to say the erasure did not happen.
+        try? FileSystem.syncDirectory(of: path)
         return (erased, FileStamp(fd: output))
     }
 

@@ -8,9 +8,13 @@ public struct AttendanceList: Sendable {
         public var person: Person
         /// Per session (as ``sessions``): the dagdelen recorded, or nil when nothing was recorded.
         public var cells: [Int?]
-        /// Dagdelen attended in all.
+        /// Per session: the dagdelen that count (``CohortState/countedDagdelen(of:at:)``): less than
+        /// recorded for a session after the participant's withdrawal, or above the session's size.
+        public var counted: [Int]
+        /// Dagdelen that count, in all.
         public var total: Int
-        /// Dagdelen that could have been attended: the sessions held while the participant was active.
+        /// Dagdelen that could have been attended: the sessions held while the participant was active,
+        /// and any other where attendance counts; never less than ``total``.
         public var possible: Int
     }
 
@@ -21,9 +25,9 @@ public struct AttendanceList: Sendable {
     /// The day the list looks from.
     public let day: Day?
 
-    /// Per session: the dagdelen attended in all.
+    /// Per session: the dagdelen that count, in all.
     public var sessionTotals: [Int] {
-        sessions.indices.map { index in rows.reduce(0) { $0 + ($1.cells[index] ?? 0) } }
+        sessions.indices.map { index in rows.reduce(0) { $0 + $1.counted[index] } }
     }
 
     /// The list of `state` as of `day` (nil: the latest record's day).
@@ -37,15 +41,15 @@ public struct AttendanceList: Sendable {
         var rows: [Row] = []
         for person in state.participants {
             var cells: [Int?] = []
+            var counted: [Int] = []
             var possible = 0
             for entry in sessions {
-                let record = state.attendance.first { $0.session == entry.session.id && $0.participant.rawValue == person.id.rawValue }
-                cells.append(record?.dagdelen)
-                let joined = person.joinedAt.map { $0.localDay <= entry.session.firstDay } ?? false
-                let stayed = person.withdrawal.map { $0.at.localDay >= entry.session.firstDay } ?? true
-                if entry.held && joined && stayed { possible += entry.session.dagdelen }
+                cells.append(state.attendance(of: person.id, at: entry.session.id)?.dagdelen)
+                let count = state.countedDagdelen(of: person, at: entry.session)
+                counted.append(count)
+                if (entry.held && state.wasExpected(person, at: entry.session)) || count > 0 { possible += entry.session.dagdelen }
             }
-            rows.append(Row(person: person, cells: cells, total: cells.reduce(0) { $0 + ($1 ?? 0) }, possible: possible))
+            rows.append(Row(person: person, cells: cells, counted: counted, total: counted.reduce(0, +), possible: possible))
         }
         self.rows = rows
     }

@@ -6,7 +6,8 @@ public struct Certificate: Sendable {
     public let person: Person
     public let programme: CohortOpened?
     public let facilitators: [Person]
-    /// Dagdelen attended that count: sessions not cancelled, and not begun after a withdrawal.
+    /// Dagdelen attended that count (``CohortState/countedDagdelen(of:at:)``: sessions not cancelled,
+    /// not begun after a withdrawal, at most their size).
     public let attended: Int
     /// Dagdelen scheduled: the sessions that were not cancelled.
     public let scheduled: Int
@@ -24,11 +25,7 @@ public struct Certificate: Sendable {
         facilitators = state.facilitators
         let sessions = state.sessions.filter { !$0.isCancelled }
         scheduled = sessions.reduce(0) { $0 + $1.dagdelen }
-        attended = sessions.reduce(0) { total, session in
-            if let withdrawal = person.withdrawal, session.firstDay > withdrawal.at.localDay { return total }
-            let record = state.attendance.first { $0.session == session.id && $0.participant.rawValue == participant }
-            return total + (record?.dagdelen ?? 0)
-        }
+        attended = sessions.reduce(0) { $0 + state.countedDagdelen(of: person, at: $1) }
         assignment = state.assignments.first { $0.owner.rawValue == participant }
         day = state.lastAt?.localDay
     }

@@ -114,14 +114,12 @@ public struct Harvest: Sendable {
         if attendance {
             figures.attendance = sessions.filter(\.held).map { entry in
                 let session = entry.session
-                let active = Set(state.participants.filter { person in
-                    (person.joinedAt.map { $0.localDay <= session.firstDay } ?? false)
-                        && (person.withdrawal.map { $0.at.localDay >= session.firstDay } ?? true)
-                }.map(\.id.rawValue))
-                let records = state.attendance.filter { $0.session == session.id && active.contains($0.participant.rawValue) }
+                let expected = state.participants.filter { state.wasExpected($0, at: session) }
+                let recorded = expected.filter { state.attendance(of: $0.id, at: session.id) != nil }
                 return SessionAttendance(
-                    session: session.id, attended: records.isEmpty ? nil : records.reduce(0) { $0 + $1.dagdelen },
-                    possible: active.count * session.dagdelen)
+                    session: session.id,
+                    attended: recorded.isEmpty ? nil : recorded.reduce(0) { $0 + state.countedDagdelen(of: $1, at: session) },
+                    possible: expected.count * session.dagdelen)
             }
         }
         self.figures = figures

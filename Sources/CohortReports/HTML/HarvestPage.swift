@@ -57,7 +57,7 @@ public struct HarvestPage: Sendable {
             html += "<dt>\(t(nl ? "Leernetwerkgroep" : "Learning network group"))</dt><dd>\(t(p.title))</dd>\n"
             html += "<dt>\(t(nl ? "Organisator" : "Organiser"))</dt><dd>\(t(p.organiser.rawValue))</dd>\n"
             html += "<dt>\(t(w.period.capitalizedFirst))</dt><dd>\(t(w.date(p.period.from))) \(t(w.through)) \(t(w.date(p.period.to)))</dd>\n"
-            html += "<dt>\(t(w.dagdelenDeclared.capitalizedFirst))</dt><dd>\(p.dagdelen) \(t(w.halfDays))</dd>\n"
+            html += "<dt>\(t(w.dagdelenDeclared.capitalizedFirst))</dt><dd>\(t(w.count(p.dagdelen, .halfDay)))</dd>\n"
             if let subsidy = p.subsidy {
                 html += "<dt>\(t(w.subsidy.capitalizedFirst))</dt><dd>\(subsidy.percent)% \(t(subsidy.fund)) (\(t(subsidy.scheme)))</dd>\n"
             }
@@ -71,7 +71,7 @@ public struct HarvestPage: Sendable {
         for entry in harvest.sessions {
             let session = entry.session
             html += "<li><strong>\(t(session.days.map { w.date($0) }.joined(separator: ", ")))</strong> — \(t(session.title))"
-            html += " <span class=\"muted\">(\(t(w.name(session.kind))), \(session.dagdelen) \(t(w.halfDays))"
+            html += " <span class=\"muted\">(\(t(w.name(session.kind))), \(t(w.count(session.dagdelen, .halfDay)))"
             if let location = session.location { html += "; \(t(location))" }
             if let host = session.host { html += "; \(t(w.hostedBy)) \(person(host.rawValue))" }
             html += "; \(t(entry.held ? w.held : w.toCome)))</span></li>\n"

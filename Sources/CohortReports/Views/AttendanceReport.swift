@@ -26,7 +26,9 @@ public struct AttendanceReport: Sendable {
         var rows: [[Inline]] = list.rows.map { row in
             var cells: [Inline] = ["\(user: row.person.name.text ?? words.redacted) (\(user: row.person.id.rawValue))"]
             for (index, cell) in row.cells.enumerated() {
-                cells.append(Inline(stringLiteral: cell.map(String.init) ?? (list.sessions[index].held ? "·" : "")))
+                // What was recorded, marked when less of it counts (after a withdrawal, above the size).
+                let shown = cell.map { $0 == row.counted[index] ? String($0) : "\($0)*" }
+                cells.append(Inline(stringLiteral: shown ?? (list.sessions[index].held ? "·" : "")))
             }
             cells.append(Inline(stringLiteral: "\(row.total) / \(row.possible)"))
             cells.append(Inline(stringLiteral: words.percent(row.total, of: row.possible)))
@@ -36,15 +38,19 @@ public struct AttendanceReport: Sendable {
         document.table(header, rows)
         document.list(list.sessions.map { entry in
             let days = entry.session.days.map { words.date($0) }.joined(separator: ", ")
-            return "\(user: entry.session.id.rawValue): \(days), \(user: entry.session.title) (\(entry.session.dagdelen) \(words.halfDays))"
+            return "\(user: entry.session.id.rawValue): \(days), \(user: entry.session.title) (\(words.count(entry.session.dagdelen, .halfDay)))"
                 + Inline(stringLiteral: entry.held ? "" : " · \(words.toCome)")
         })
         document.paragraph(Inline(stringLiteral: nl ? "· = niet vastgelegd" : "· = not recorded"))
+        if list.rows.contains(where: { row in zip(row.cells, row.counted).contains { cell, counted in cell.map { $0 != counted } ?? false } }) {
+            document.paragraph(Inline(stringLiteral: words.notCounted))
+        }
         return document
     }
 
     /// The list as CSV: a header row in the language, one row per participant, a row of session totals;
-    /// fields quoted where RFC 4180 needs it; CRLF line ends.
+    /// fields quoted where RFC 4180 needs it; CRLF line ends. Each cell holds the dagdelen that count
+    /// (empty where nothing was recorded), so that a spreadsheet's sums are the list's totals.
     public func csv(separator: Character) -> String {
         let header = [nl ? "deelnemer" : "participant", nl ? "naam" : "name", nl ? "gemeente" : "municipality"]
             + list.sessions.map { "\($0.session.id) \($0.session.firstDay)" }
@@ -52,7 +58,7 @@ public struct AttendanceReport: Sendable {
         var lines = [header]
         for row in list.rows {
             lines.append([row.person.id.rawValue, row.person.name.text ?? words.redacted, row.person.municipality ?? ""]
-                + row.cells.map { $0.map(String.init) ?? "" }
+                + zip(row.cells, row.counted).map { cell, counted in cell.map { _ in String(counted) } ?? "" }
                 + [String(row.total), String(row.possible), row.possible > 0 ? String(words.percent(row.total, of: row.possible).dropLast()) : ""])
         }
         lines.append([totalWord, "", ""] + list.sessionTotals.map(String.init) + ["", "", ""])

@@ -46,7 +46,7 @@ public struct HarvestReport: Sendable {
                 "\(user: programme.title)",
                 "\(w.organisedBy) \(user: programme.organiser.rawValue)",
                 "\(w.period) \(w.date(programme.period.from)) \(w.through) \(w.date(programme.period.to))",
-                "\(w.dagdelenDeclared): \(programme.dagdelen) \(w.halfDays)",
+                "\(w.dagdelenDeclared): \(w.count(programme.dagdelen, .halfDay))",
             ]
             if context.audience.isInsideCohort {
                 facts.append("\(w.fee) \(w.euros(programme.fee.amount)) (\(programme.fee.vat == .excluded ? w.vatExcluded : w.vatIncluded))")
@@ -64,7 +64,7 @@ public struct HarvestReport: Sendable {
         document.list(harvest.sessions.map { entry in
             let session = entry.session
             let days = Inline.joined(session.days.map { Inline(stringLiteral: w.date($0)) }, separator: ", ")
-            var text = days + ": \(user: session.title) (\(w.name(session.kind)), \(session.dagdelen) \(w.halfDays))"
+            var text = days + ": \(user: session.title) (\(w.name(session.kind)), \(w.count(session.dagdelen, .halfDay)))"
             if let location = session.location { text = text + " — \(user: location)" }
             if let host = session.host { text = text + ", \(w.hostedBy) " + context.person(host.rawValue) }
             return text + " · " + Inline(stringLiteral: entry.held ? w.held : w.toCome)

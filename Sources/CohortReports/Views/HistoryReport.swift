@@ -79,7 +79,7 @@ public struct HistoryReport: Sendable {
         for attendance in stretch.attendance {
             let text = attendance.dagdelen == 0
                 ? who(attendance.participant.rawValue) + " \(w.absentFrom) " + context.session(attendance.session)
-                : who(attendance.participant.rawValue) + " \(w.attended) " + context.session(attendance.session) + ": \(attendance.dagdelen) \(w.halfDays)"
+                : who(attendance.participant.rawValue) + " \(w.attended) " + context.session(attendance.session) + ": \(w.count(attendance.dagdelen, .halfDay))"
             entries.append((attendance.at, text))
         }
         for person in stretch.withdrawals {

@@ -59,8 +59,8 @@ public struct TimelineReport: Sendable {
         case .attended(let attendance, let session):
             let title = context.session(attendance.session)
             if attendance.dagdelen == 0 { return "\(w.absentFrom) " + title + note(attendance.note) }
-            let of = session.map { " \(w.of) \($0.dagdelen)" } ?? ""
-            return "\(w.attended) " + title + ": \(attendance.dagdelen)\(of) \(w.halfDays)" + note(attendance.note)
+            let figure = session.map { "\(attendance.dagdelen) \(w.of) \(w.count($0.dagdelen, .halfDay))" } ?? w.count(attendance.dagdelen, .halfDay)
+            return "\(w.attended) " + title + ": \(figure)" + note(attendance.note)
         case .assignmentStarted(let assignment):
             var text = "\(w.startedAssignment): " + (assignment.title.map(context.quoted) ?? "")
             if let description = assignment.description { text = text + " — " + context.text(description) }

@@ -5,6 +5,8 @@ extension Words {
         months: ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
                  "november", "december"],
         redacted: "[verwijderd]", halfDays: "dagdelen",
+        nouns: [.halfDay: ("dagdeel", "dagdelen"), .record: ("gebeurtenis", "gebeurtenissen"), .problem: ("probleem", "problemen")],
+        notCounted: "* vastgelegd, maar telt minder mee: de bijeenkomst begon nadat de deelnemer zich terugtrok, of is kleiner dan vastgelegd",
         audienceNames: ["openbaar", "groep", "begeleiders"], participantAudience: { "deelnemer \($0)" },
         visibilities: [.private: "privé", .group: "groep", .public: "openbaar"],
         sessionKinds: [.start: "startbijeenkomst", .meeting: "bijeenkomst", .manifestation: "manifestatie",

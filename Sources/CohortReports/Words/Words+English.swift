@@ -5,6 +5,8 @@ extension Words {
         months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                  "November", "December"],
         redacted: "[redacted]", halfDays: "half-days",
+        nouns: [.halfDay: ("half-day", "half-days"), .record: ("record", "records"), .problem: ("problem", "problems")],
+        notCounted: "* recorded, but counted less: the session began after the participant withdrew, or is smaller than recorded",
         audienceNames: ["public", "group", "facilitators"], participantAudience: { "participant \($0)" },
         visibilities: [.private: "private", .group: "group", .public: "public"],
         sessionKinds: [.start: "start", .meeting: "meeting", .manifestation: "manifestation", .closing: "closing"],

@@ -9,6 +9,11 @@ public struct Words: Sendable {
     /// Shown in place of an erased text (never an empty text).
     public let redacted: String
     public let halfDays: String
+    /// The nouns that follow a number, in the singular and the plural (``count(_:_:)``).
+    let nouns: [Noun: (one: String, many: String)]
+    /// Printed below an attendance list when a recorded figure counts less (after a withdrawal, above the
+    /// session's size).
+    public let notCounted: String
     let audienceNames: [String]
     let participantAudience: @Sendable (String) -> String
     let visibilities: [Visibility: String]
@@ -140,6 +145,17 @@ public struct Words: Sendable {
 
     /// A moment as its local date in long form.
     public func date(_ time: Timestamp) -> String { date(time.localDay) }
+
+    /// A noun that follows a number.
+    public enum Noun: Sendable, Hashable {
+        case halfDay, record, problem
+    }
+
+    /// `n` and the noun in the singular or plural as `n` asks: `1 half-day`, `2 dagdelen`, `0 records`.
+    public func count(_ n: Int, _ noun: Noun) -> String {
+        guard let forms = nouns[noun] else { return String(n) }
+        return "\(n) \(n == 1 ? forms.one : forms.many)"
+    }
 
     /// A personal text, or the word for an erased one.
     public func text(_ text: PersonalText) -> String { text.text ?? redacted }
