@@ -5,6 +5,9 @@ import CohortLog
 public indirect enum JSONValue: Sendable, Equatable {
     case string(String)
     case int(Int)
+    /// A number that need not be whole, written as Swift writes a `Double` (the shortest text that reads
+    /// back as the same number); not finite: `null`.
+    case double(Double)
     case bool(Bool)
     case null
     case array([JSONValue])
@@ -23,6 +26,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .string(let text): JSONEscapes.appendQuoted(text, to: &out)
         case .int(let value): out.append(contentsOf: String(value).utf8)
+        case .double(let value): out.append(contentsOf: (value.isFinite ? value.description : "null").utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
         case .null: out.append(contentsOf: "null".utf8)
         case .array(let values):

@@ -143,8 +143,8 @@ import CohortReports
         }
         #expect(events.map { $0["UID"] ?? "" }
                 == ["s1", "s2", "s3", "s4", "s5"].map { "\($0)@agenda-2014.cohort" })
-        // s1: as scheduled.
-        #expect(event("s1")["SEQUENCE"] == "0")
+        // s1: as scheduled; its host named in public (a public wish) after the scheduling: one revision.
+        #expect(event("s1")["SEQUENCE"] == "1")
         #expect(event("s1")["STATUS"] == "CONFIRMED")
         #expect(event("s1")["DTSTAMP"] == "20140510T100000Z")
         #expect(event("s1")["DTSTART;VALUE=DATE"] == "20140612")
@@ -181,7 +181,8 @@ import CohortReports
         // Before the moves happened: as scheduled, nothing cancelled.
         let before = Self.events(Self.export(log, ["--as-of", "2014-07-31"]))
         #expect(before.count == 5)
-        #expect(before.allSatisfy { $0["SEQUENCE"] == "0" && $0["STATUS"] == "CONFIRMED" })
+        #expect(before.allSatisfy { $0["STATUS"] == "CONFIRMED" })
+        #expect(before.map { $0["SEQUENCE"] ?? "" } == ["1", "0", "0", "0", "0"])
         #expect(before.first { $0["UID"] == "s2@agenda-2014.cohort" }?["DTSTART;VALUE=DATE"] == "20140923")
         // As the log knew it after the second moment: s2 moved once, s4 moved and not yet back.
         let known = Self.events(Self.export(log, ["--known-at", "2014-08-01"]))
@@ -214,11 +215,118 @@ import CohortReports
         for session in ["s1", "s3", "s5"] {
             #expect(old["\(session)@agenda-2014.cohort"] == new["\(session)@agenda-2014.cohort"], "\(session) changed")
         }
+        Self.expectRevisionsRead(before, after)
         for session in ["s2", "s4"] {
             let sequence = { (block: String?) in Int(Self.events(block ?? "").first?["SEQUENCE"] ?? "") ?? -1 }
             #expect(sequence(new["\(session)@agenda-2014.cohort"]) > sequence(old["\(session)@agenda-2014.cohort"]),
                     "\(session): SEQUENCE did not go up")
         }
+    }
+
+    // MARK: - Every change to what an event says is a revision
+
+    /// The event of `session` in the moved fixture's calendar `text`, as written.
+    static func block(_ text: String, _ session: String) -> String {
+        eventBlocks(text).first { uid(of: $0) == "\(session)@agenda-2014.cohort" } ?? ""
+    }
+
+    /// Expects `session`'s event to have a higher SEQUENCE in `after` than in `before` and DTSTAMP
+    /// `stamp`, and every other event to be byte for byte the same.
+    static func expectOnlyRevised(_ session: String, _ before: String, _ after: String, stamp: String,
+                                  sourceLocation: SourceLocation = #_sourceLocation) {
+        let old = events(block(before, session)).first ?? [:]
+        let new = events(block(after, session)).first ?? [:]
+        #expect((Int(new["SEQUENCE"] ?? "") ?? -1) == (Int(old["SEQUENCE"] ?? "") ?? -1) + 1, "SEQUENCE did not rise", sourceLocation: sourceLocation)
+        #expect(new["DTSTAMP"] == stamp && old["DTSTAMP"] != stamp, "DTSTAMP \(new["DTSTAMP"] ?? "none")", sourceLocation: sourceLocation)
+        for other in ["s1", "s2", "s3", "s4", "s5"] where other != session {
+            #expect(block(before, other) == block(after, other), "\(other) changed too", sourceLocation: sourceLocation)
+        }
+        expectRevisionsRead(before, after, sourceLocation: sourceLocation)
+    }
+
+    /// Where Python's icalendar is installed: scripts/interop/check-ics.py reads `after` against
+    /// `before` (no event dropped; one that says something else has a higher SEQUENCE and a later DTSTAMP).
+    static func expectRevisionsRead(_ before: String, _ after: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        guard pythonIcalendar else { return }
+        do {
+            let directory = try temporaryDirectory()
+            let earlier = directory.appendingPathComponent("earlier.ics").path
+            let later = directory.appendingPathComponent("later.ics").path
+            try write(before, to: earlier)
+            try write(after, to: later)
+            let check = try runPythonScript("scripts/interop/check-ics.py", [later, "--earlier", earlier])
+            #expect(check.status == 0, "\(check.output)", sourceLocation: sourceLocation)
+        } catch {
+            Issue.record(error, sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func erasingTheHostsNameRaisesTheSequenceAndMovesTheStampOfThatEventOnly() throws {
+        let log = try Self.movedLog()
+        let before = Self.export(log)
+        #expect(before.contains("Zoë Ñúñez-Ørsted"))
+        let run = cohort(["redact", log, "--id", "r-pa", "--reason", "verzoek", "--by", "f1"], environment: ["COHORT_NOW": "2014-10-01T08:00:00Z"])
+        #expect(run.status == 0, "\(run.err)")
+        let after = Self.export(log)
+        #expect(!after.contains("Zoë Ñúñez-Ørsted"))
+        Self.expectOnlyRevised("s1", before, after, stamp: "20141001T080000Z")
+        // As the log knew it before the erasure: the name is gone from the file all the same, so the event
+        // says what it says now, with the same revision and the erasure's moment.
+        #expect(Self.block(Self.export(log, ["--known-at", "2014-09-30"]), "s1") == Self.block(after, "s1"))
+    }
+
+    @Test func aHostMadePublicRaisesTheSequenceAndMovesTheStampOfThatEventOnly() throws {
+        let log = try Self.movedLog()
+        let before = Self.export(log)
+        #expect(!before.contains("NAAM-PB"))
+        let wish = #"{"type":"wish.stated","at":"2014-10-01T09:00:00+02:00","by":"pb","data":{"wish":"w-pb-2","participant":"pb","visibility":"public","text":"Ik wil delen."}}"#
+        #expect(cohort(["append", log, "-"], input: Array(wish.utf8), environment: ["COHORT_NOW": "2014-10-02T08:00:00Z"]).status == 0)
+        let after = Self.export(log)
+        let description = Self.unescape(Self.events(Self.block(after, "s2")).first?["DESCRIPTION"] ?? "")
+        #expect(description.contains("hosted by NAAM-PB Verborgen"))
+        Self.expectOnlyRevised("s2", before, after, stamp: "20141002T080000Z")
+        // Something more in public about a host already named changes nothing.
+        let more = #"{"type":"wish.stated","at":"2014-10-03T09:00:00+02:00","by":"pb","data":{"wish":"w-pb-3","participant":"pb","visibility":"public","text":"Nog een."}}"#
+        #expect(cohort(["append", log, "-"], input: Array(more.utf8), environment: ["COHORT_NOW": "2014-10-04T08:00:00Z"]).status == 0)
+        #expect(Self.export(log) == after)
+    }
+
+    @Test func aRetractedSchedulingStaysCancelledWithAHigherSequence() throws {
+        let log = try Self.movedLog()
+        let scheduled = #"{"id":"s6","type":"session.scheduled","at":"2014-10-01T09:00:00+02:00","by":"f1","data":{"session":"s6","title":"Extra","kind":"meeting","days":["2014-12-15"],"dagdelen":2}}"#
+        #expect(cohort(["append", log, "-"], input: Array(scheduled.utf8), environment: ["COHORT_NOW": "2014-10-01T08:00:00Z"]).status == 0)
+        let before = Self.export(log)
+        #expect(Self.events(Self.block(before, "s6")).first?["STATUS"] == "CONFIRMED")
+        let retraction = #"{"type":"event.retracted","at":"2014-10-02T09:00:00+02:00","by":"f1","data":{"target":"s6","reason":"dubbel"}}"#
+        #expect(cohort(["append", log, "-"], input: Array(retraction.utf8), environment: ["COHORT_NOW": "2014-10-02T08:00:00Z"]).status == 0)
+        let after = Self.export(log)
+        let event = Self.events(Self.block(after, "s6")).first ?? [:]
+        #expect(event["STATUS"] == "CANCELLED")
+        #expect(event["SEQUENCE"] == "1")
+        #expect(event["DTSTAMP"] == "20141002T080000Z")
+        let description = Self.unescape(event["DESCRIPTION"] ?? "")
+        #expect(description.contains("cancelled"))
+        for other in ["s1", "s2", "s3", "s4", "s5"] { #expect(Self.block(before, other) == Self.block(after, other)) }
+        Self.expectRevisionsRead(before, after)
+        // Before the session was scheduled, the calendar never showed it: no event, not even a cancelled one.
+        #expect(Self.block(Self.export(log, ["--known-at", "2014-09-30"]), "s6").isEmpty)
+        #expect(Self.events(Self.block(Self.export(log, ["--known-at", "2014-10-01T12:00:00Z"]), "s6")).first?["STATUS"] == "CONFIRMED")
+    }
+
+    @Test func aSessionRunsFromItsEarliestToItsLatestDayWhateverOrderTheyWereWrittenIn() throws {
+        let log = try Self.movedLog()
+        let lines = [
+            #"{"id":"s7","type":"session.scheduled","at":"2014-10-01T09:00:00+02:00","by":"f1","data":{"session":"s7","title":"Achterstevoren","kind":"meeting","days":["2014-12-19","2014-12-17","2014-12-18"],"dagdelen":6}}"#,
+            #"{"type":"session.rescheduled","at":"2014-10-01T09:05:00+02:00","by":"f1","data":{"session":"s5","days":["2014-12-10","2014-12-08"]}}"#,
+        ]
+        #expect(cohort(["append", log, "-"], input: Array(lines.joined(separator: "\n").utf8), environment: ["COHORT_NOW": "2014-10-01T08:00:00Z"]).status == 0)
+        let events = Self.events(Self.export(log))
+        let s7 = events.first { $0["UID"] == "s7@agenda-2014.cohort" } ?? [:]
+        #expect(s7["DTSTART;VALUE=DATE"] == "20141217" && s7["DTEND;VALUE=DATE"] == "20141220")
+        let s5 = events.first { $0["UID"] == "s5@agenda-2014.cohort" } ?? [:]
+        #expect(s5["DTSTART;VALUE=DATE"] == "20141208" && s5["DTEND;VALUE=DATE"] == "20141211")
+        let description = Self.unescape(s5["DESCRIPTION"] ?? "")
+        #expect(description.hasSuffix("\n8 December 2014, 10 December 2014"))
     }
 
     // MARK: - What the public may see
@@ -287,7 +395,7 @@ import CohortReports
     static var movedExpectation: [String: Any] { [
         "name": "Leren, loslaten; en \\ vertrouwen — één agenda",
         "events": [
-            ["uid": "s1@agenda-2014.cohort", "start": "2014-06-12", "end": "2014-06-13", "status": "CONFIRMED", "sequence": 0,
+            ["uid": "s1@agenda-2014.cohort", "start": "2014-06-12", "end": "2014-06-13", "status": "CONFIRMED", "sequence": 1,
              "dtstamp": "2014-05-10T10:00:00Z", "summary": "Startbijeenkomst: één lange titel met ë, ü, ø en 🎉 zodat het vouwen over meerdere regels gaat, en nog wat",
              "location": "Stadhuis, zaal 3; ingang \\ achterzijde"],
             ["uid": "s2@agenda-2014.cohort", "start": "2014-10-07", "end": "2014-10-09", "status": "CONFIRMED", "sequence": 2,
@@ -302,8 +410,9 @@ import CohortReports
     ] }
 
     /// What a calendar of a log without retractions of sessions must say, read from the log's JSON
-    /// with Foundation (not with the project's reader): each session's title, place, days and status, its
-    /// changes counted, and the `recorded` of the latest.
+    /// with Foundation (not with the project's reader): each session's title, place, days and status.
+    /// (Its SEQUENCE and DTSTAMP also follow whether the public may see who the host is, which this does
+    /// not work out again: the moved fixture's are written out by hand, and the golden files hold them.)
     static func expectation(fromLog path: String) throws -> [String: Any] {
         var name: Any = NSNull()
         var cohort = ""
@@ -315,7 +424,6 @@ import CohortReports
             let record = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             let data = record["data"] as? [String: Any] ?? [:]
             if (record["type"] as? String ?? "").hasPrefix("session.") { changes.insert(record["id"] as? String ?? "") }
-            let recorded = record["recorded"] as? String ?? ""
             switch record["type"] as? String {
             case "cohort.opened":
                 name = data["title"] ?? NSNull()
@@ -328,14 +436,11 @@ import CohortReports
                 let id = data["session"] as? String ?? ""
                 order.append(id)
                 days[id] = data["days"] as? [String] ?? []
-                sessions[id] = ["uid": "\(id)@\(cohort).cohort", "status": "CONFIRMED", "sequence": 0, "dtstamp": recorded,
+                sessions[id] = ["uid": "\(id)@\(cohort).cohort", "status": "CONFIRMED",
                                 "summary": data["title"] ?? NSNull(), "location": data["location"] ?? NSNull()]
             case "session.rescheduled", "session.cancelled":
                 let id = data["session"] as? String ?? ""
                 if let moved = data["days"] as? [String] { days[id] = moved } else { sessions[id]?["status"] = "CANCELLED" }
-                let sequence = sessions[id]?["sequence"] as? Int ?? 0
-                sessions[id]?["sequence"] = sequence + 1
-                sessions[id]?["dtstamp"] = recorded
             default:
                 break
             }

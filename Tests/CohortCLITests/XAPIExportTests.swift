@@ -40,6 +40,15 @@ import CohortLog
         ((statement["context"] as? [String: Any])?["extensions"] as? [String: Any])?[ours + "extensions/record"] as? String
     }
     static func verb(of statement: [String: Any]) -> String? { (statement["verb"] as? [String: Any])?["id"] as? String }
+    /// The version of its record's statement that a statement is (or, for the voiding of a version, voids).
+    static func version(of statement: [String: Any]) -> Int {
+        ((statement["context"] as? [String: Any])?["extensions"] as? [String: Any])?[ours + "extensions/version"] as? Int ?? 0
+    }
+    static let voided = "http://adlnet.gov/expapi/verbs/voided"
+    /// Whether a statement voids a version of its own record's statement (not a retraction's voiding).
+    static func voidsAVersion(_ statement: [String: Any]) -> Bool {
+        verb(of: statement) == voided && statement["timestamp"] == nil
+    }
     static func object(of statement: [String: Any]) -> [String: Any] { statement["object"] as? [String: Any] ?? [:] }
 
     // MARK: Golden files
@@ -57,7 +66,7 @@ import CohortLog
 
     static var uuid: Regex<Substring> { #/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/# }
     static let adl = ["registered", "attended", "progressed", "completed", "shared", "voided"].map { "http://adlnet.gov/expapi/verbs/" + $0 }
-    static let own = ["joined", "withdrew", "stated", "revised", "closed", "supported", "started", "reflected", "identified"].map {
+    static let own = ["joined", "withdrew", "missed", "stated", "revised", "closed", "supported", "started", "reflected", "identified"].map {
         ours + "verbs/" + $0
     }
 
@@ -78,9 +87,14 @@ import CohortLog
                 #expect(id.wholeMatch(of: Self.uuid) != nil, "\(id): not a version 5 UUID of RFC 4122's variant")
                 #expect(ids.insert(id).inserted, "\(id) twice")
                 let record = try #require(Self.record(of: statement), "\(id) names no record")
-                #expect(id == XAPIVocabularyCheck.statementID(registration: registration, record: record))
+                let name = XAPIVocabularyCheck.name(record: record, version: Self.version(of: statement))
                 let at = try #require(records[record]?["at"] as? String, "\(record) is not a record of the log")
-                #expect(statement["timestamp"] as? String == Self.written(at), "\(id): timestamp is not the record's at")
+                if Self.voidsAVersion(statement) {
+                    #expect(id == XAPIVocabularyCheck.statementID(registration: registration, record: name + "/voided"))
+                } else {
+                    #expect(id == XAPIVocabularyCheck.statementID(registration: registration, record: name))
+                    #expect(statement["timestamp"] as? String == Self.written(at), "\(id): timestamp is not the record's at")
+                }
                 #expect(statement["stored"] == nil && statement["authority"] == nil && statement["version"] == nil)
                 let context = try #require(statement["context"] as? [String: Any])
                 #expect(context["registration"] as? String == registration)
@@ -147,7 +161,7 @@ import CohortLog
 
     @Test func aRetractionVoidsTheStatementOfTheRecordItRetracted() throws {
         let statements = try Self.statements(Self.export(Self.small))
-        let voiding = statements.filter { Self.verb(of: $0) == "http://adlnet.gov/expapi/verbs/voided" }
+        let voiding = statements.filter { Self.verb(of: $0) == Self.voided && !Self.voidsAVersion($0) }
         #expect(voiding.count == 1)
         let void = try #require(voiding.first)
         #expect(Self.record(of: void) == "ret-1")
@@ -162,7 +176,7 @@ import CohortLog
         // The public may not see the support sup-4 (group): neither it nor its voiding.
         let public_ = try Self.statements(Self.export(Self.small, ["--audience", "public"]))
         #expect(!public_.contains { Self.record(of: $0) == "sup-4" || Self.record(of: $0) == "ret-1" })
-        #expect(!public_.contains { Self.verb(of: $0) == "http://adlnet.gov/expapi/verbs/voided" })
+        #expect(!public_.contains { Self.verb(of: $0) == Self.voided && !Self.voidsAVersion($0) })
         // The real cohort retracts p04's attendance (private): only the facilitators and p04 see the voiding.
         for (audience, sees) in [("group", false), ("facilitator", true), ("participant:p04", true), ("participant:p06", false)] {
             let statements = try Self.statements(Self.export(Self.realLog, ["--audience", audience]))
@@ -174,7 +188,222 @@ import CohortLog
     @Test func aRetractionOutsideTheWindowVoidsNothing() throws {
         let statements = try Self.statements(Self.export(Self.small, ["--as-of", "2014-07-04"]))
         #expect(statements.contains { Self.record(of: $0) == "sup-4" })
-        #expect(!statements.contains { Self.verb(of: $0) == "http://adlnet.gov/expapi/verbs/voided" })
+        #expect(!statements.contains { Self.verb(of: $0) == Self.voided && !Self.voidsAVersion($0) })
+    }
+
+    // MARK: Statements are immutable: versions and their voiding
+
+    /// The statements of an export by id, each as its line (so "unchanged" means byte for byte); an id
+    /// given twice is an issue.
+    static func lines(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: String] {
+        var result: [String: String] = [:]
+        for line in text.split(separator: "\n") where line.hasPrefix("{") {
+            let json = String(line.hasSuffix(",") ? line.dropLast() : line)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], sourceLocation: sourceLocation)
+            let id = try #require(object["id"] as? String, sourceLocation: sourceLocation)
+            #expect(result[id] == nil, "\(id) twice", sourceLocation: sourceLocation)
+            result[id] = json
+        }
+        return result
+    }
+
+    /// Expects every statement of `earlier` to be in `later` byte for byte, or voided there (and then no
+    /// longer there, unless a retraction voided it); returns how many `later` voided.
+    @discardableResult
+    static func expectKeptOrVoided(_ earlier: String, _ later: String, _ label: String,
+                                   sourceLocation: SourceLocation = #_sourceLocation) throws -> Int {
+        let before = try lines(earlier, sourceLocation: sourceLocation)
+        let after = try lines(later, sourceLocation: sourceLocation)
+        let voidings = try statements(later).filter { verb(of: $0) == voided }
+        let voidedIDs = Set(voidings.compactMap { object(of: $0)["id"] as? String })
+        let outdated = Set(voidings.filter(voidsAVersion).compactMap { object(of: $0)["id"] as? String })
+        var count = 0
+        for (id, line) in before {
+            if let now = after[id] {
+                #expect(now == line, "\(label): \(id) changed under the same id:\n- \(line)\n+ \(now)", sourceLocation: sourceLocation)
+                #expect(!outdated.contains(id), "\(label): \(id) is shown and voided as outdated", sourceLocation: sourceLocation)
+            } else {
+                #expect(voidedIDs.contains(id), "\(label): \(id) vanished without a voiding:\n\(line)", sourceLocation: sourceLocation)
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// A copy of the fixture cohort in a fresh directory.
+    static func smallCopy() throws -> String {
+        let log = try temporaryDirectory().appendingPathComponent("log.jsonl").path
+        try FileManager.default.copyItem(atPath: small, toPath: log)
+        return log
+    }
+
+    /// Appends `lines` to `log` with the writer's clock at `now`.
+    static func append(_ log: String, _ lines: [String], now: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let run = cohort(["append", log, "-"], input: Array(lines.joined(separator: "\n").utf8), environment: ["COHORT_NOW": now])
+        #expect(run.status == 0, "\(run.err)", sourceLocation: sourceLocation)
+    }
+
+    static let registrationOfSmall = XAPIVocabularyCheck.registration(cohort: "proef-2014")
+    static func id(_ name: String) -> String { XAPIVocabularyCheck.statementID(registration: registrationOfSmall, record: name) }
+
+    @Test func everyStatementOfAnEarlierExportStaysOrIsVoidedAsTheLogIsErasedRevisedAndRetracted() throws {
+        let log = try Self.smallCopy()
+        let audiences = ["group", "public", "facilitator", "participant:pc", "participant:pb"]
+        var exports: [String: [String]] = [:]
+        var voided: [String: Int] = [:]
+        func exportAll(_ step: String) throws {
+            for audience in audiences {
+                let out = Self.export(log, ["--audience", audience])
+                #expect(out == Self.export(log, ["--audience", audience]), "\(step), \(audience): not the same bytes twice")
+                for (index, earlier) in (exports[audience] ?? []).enumerated() {
+                    let count = try Self.expectKeptOrVoided(earlier, out, "\(step), --audience \(audience), against export \(index + 1)")
+                    if index == (exports[audience]?.count ?? 0) - 1 { voided[step + " " + audience] = count }
+                }
+                exports[audience, default: []].append(out)
+            }
+        }
+        try exportAll("as it is")
+        // An erasure of a text everyone inside the cohort was shown.
+        let erased = cohort(["redact", log, "--id", "sup-3", "--reason", "verzoek", "--by", "f1"], environment: ["COHORT_NOW": "2015-02-10T10:00:00Z"])
+        #expect(erased.status == 0, "\(erased.err)")
+        try exportAll("erased")
+        // A wish made private, then public.
+        Self.append(log, [#"{"type":"wish.revised","at":"2015-02-11T09:00:00+01:00","by":"pb","data":{"wish":"w-pb-1","visibility":"private","text":"NU-PRIVE"}}"#],
+                    now: "2015-02-11T10:00:00Z")
+        try exportAll("made private")
+        Self.append(log, [#"{"type":"wish.revised","at":"2015-02-12T09:00:00+01:00","by":"pb","data":{"wish":"w-pb-1","visibility":"public","text":"NU-OPENBAAR"}}"#],
+                    now: "2015-02-12T10:00:00Z")
+        try exportAll("made public")
+        // A retraction of what statements refer to: the learning line of a reflection, then the wish of a closing.
+        Self.append(log, [#"{"type":"event.retracted","at":"2015-02-13T09:00:00+01:00","by":"f1","data":{"target":"ln-1","reason":"dubbel"}}"#],
+                    now: "2015-02-13T10:00:00Z")
+        try exportAll("line retracted")
+        Self.append(log, [#"{"type":"event.retracted","at":"2015-02-14T09:00:00+01:00","by":"f1","data":{"target":"w-pc","reason":"dubbel"}}"#],
+                    now: "2015-02-14T10:00:00Z")
+        try exportAll("wish retracted")
+        // Each step changed something the group had been shown, so the check above was not vacuous.
+        for step in ["erased", "made private", "line retracted", "wish retracted"] {
+            #expect((voided[step + " group"] ?? 0) > 0, "\(step): nothing voided")
+        }
+        // Made public again, the wish's statements come back to the group under new ids, and to the public.
+        let group = try Self.statements(exports["group"]?[3] ?? "")
+        let wish = group.filter { Self.record(of: $0) == "wr-pb" && !Self.voidsAVersion($0) }
+        #expect(wish.count == 1 && wish.allSatisfy { Self.version(of: $0) == 1 })
+        #expect((exports["public"]?[3] ?? "").contains("NU-OPENBAAR"))
+    }
+
+    @Test func anErasedTextIsVoidedAndFollowsUnderANewIDThatListsTheErasedField() throws {
+        let log = try Self.smallCopy()
+        let before = try Self.lines(Self.export(log))
+        #expect(cohort(["redact", log, "--id", "sup-3", "--reason", "verzoek", "--by", "f1"], environment: ["COHORT_NOW": "2015-02-10T10:00:00Z"]).status == 0)
+        let statements = try Self.statements(Self.export(log))
+        let old = Self.id("sup-3")
+        #expect(before[old] != nil)
+        let voiding = try #require(statements.first { Self.object(of: $0)["id"] as? String == old })
+        #expect(voiding["id"] as? String == Self.id("sup-3/voided"))
+        #expect(Self.voidsAVersion(voiding) && Self.record(of: voiding) == "sup-3")
+        let now = try #require(statements.first { $0["id"] as? String == Self.id("sup-3#1") })
+        #expect(Self.version(of: now) == 1 && Self.record(of: now) == "sup-3")
+        let result = now["result"] as? [String: Any] ?? [:]
+        #expect(result["response"] == nil)
+        #expect((result["extensions"] as? [String: Any])?[Self.ours + "extensions/redacted"] as? [String] == ["note"])
+        #expect(!statements.contains { $0["id"] as? String == old })
+    }
+
+    @Test func theRealCohortAfterErasingAParticipantKeepsOrVoidsEveryStatementItExportedBefore() throws {
+        let log = try temporaryDirectory().appendingPathComponent("eigen-regie-2014.jsonl").path
+        try FileManager.default.copyItem(atPath: Self.realLog, toPath: log)
+        let audiences = ["group", "facilitator", "public", "participant:p03"]
+        let before = Dictionary(uniqueKeysWithValues: audiences.map { ($0, Self.export(log, ["--audience", $0])) })
+        let erased = cohort(["redact", log, "--participant", "p03", "--reason", "verzoek", "--by", "f1"],
+                            environment: ["COHORT_NOW": "2015-03-01T10:00:00Z"])
+        #expect(erased.status == 0, "\(erased.err)")
+        for audience in audiences {
+            let after = Self.export(log, ["--audience", audience])
+            let count = try Self.expectKeptOrVoided(before[audience] ?? "", after, "--audience \(audience)")
+            #expect(count > 0, "--audience \(audience): erasing p03 voided nothing")
+            if Self.tincan {
+                let path = try temporaryDirectory().appendingPathComponent("statements.json").path
+                try write(after, to: path)
+                let check = try runPythonScript("scripts/interop/check-xapi.py", [path, log])
+                #expect(check.status == 0, "\(check.output)")
+            }
+        }
+    }
+
+    // MARK: What a statement says
+
+    @Test func anAbsenceIsMissedAndAttendanceIsAScaledScore() throws {
+        let statements = try Self.statements(Self.export(Self.small, ["--audience", "facilitator"]))
+        let attendance = statements.filter { Self.record(of: $0)?.hasPrefix("att-") ?? false }
+        #expect(attendance.count == 11)
+        for statement in attendance {
+            let result = try #require(statement["result"] as? [String: Any])
+            let score = try #require(result["score"] as? [String: Any])
+            let raw = try #require(score["raw"] as? Int)
+            let max = try #require(score["max"] as? Int)
+            let scaled = try #require(score["scaled"] as? Double)
+            #expect(score["min"] as? Int == 0 && abs(scaled - Double(raw) / Double(max)) < 1e-12 && (-1...1).contains(scaled))
+            #expect(Self.verb(of: statement) == (raw == 0 ? Self.ours + "verbs/missed" : "http://adlnet.gov/expapi/verbs/attended"),
+                    "\(Self.record(of: statement) ?? ""): \(raw) dagdelen")
+        }
+        #expect(attendance.contains { Self.record(of: $0) == "att-s2-pd" && Self.verb(of: $0) == Self.ours + "verbs/missed" })
+    }
+
+    @Test func onlyAFulfilledWishIsCompleted() throws {
+        let log = try Self.smallCopy()
+        Self.append(log, [
+            #"{"type":"wish.stated","at":"2015-02-05T10:00:00+01:00","by":"pa","data":{"wish":"w-pa-9","participant":"pa","text":"LOS"}}"#,
+            #"{"type":"wish.closed","at":"2015-02-05T11:00:00+01:00","by":"pa","data":{"wish":"w-pa-9","outcome":"dropped"}}"#,
+        ], now: "2015-02-08T10:00:00Z")
+        let statements = try Self.statements(Self.export(log))
+        func result(_ record: String) -> [String: Any]? { statements.first { Self.record(of: $0) == record }?["result"] as? [String: Any] }
+        #expect(result("wc-pa")?["completion"] as? Bool == true && result("wc-pa")?["success"] as? Bool == true)   // fulfilled
+        #expect(result("wc-pc")?["completion"] == nil)                                                                // transformed
+        let dropped = try #require(statements.first { Self.record(of: $0)?.hasPrefix("e-") ?? false && Self.verb(of: $0) == Self.ours + "verbs/closed" })
+        #expect((dropped["result"] as? [String: Any])?["completion"] as? Bool == false)
+    }
+
+    @Test func titlesPeopleWroteClaimNoLanguageAndOurWordsCarryEnglishAndDutch() throws {
+        let out = Self.export(Self.small, ["--audience", "facilitator"])
+        #expect(out.contains(#""name":{"und":"Proefgroep eigen regie"}"#))
+        #expect(out.contains(#""name":{"en-US":"Learning wish w-pa-1","nl-NL":"Leerwens w-pa-1"}"#))
+        // No name anywhere has the same text under two languages.
+        let sameTwice = #/"en-US":("[^"]*"),"nl-NL":\1/#
+        #expect(out.firstMatch(of: sameTwice) == nil)
+    }
+
+    @Test func anErasedAssignmentNamesItsDescriptionAmongTheErasedFields() throws {
+        let log = try Self.smallCopy()
+        #expect(cohort(["redact", log, "--id", "as-pc", "--reason", "verzoek", "--by", "f1"], environment: ["COHORT_NOW": "2015-02-10T10:00:00Z"]).status == 0)
+        let statement = try #require(try Self.statements(Self.export(log)).first { Self.record(of: $0) == "as-pc" && !Self.voidsAVersion($0) })
+        let extensions = (statement["result"] as? [String: Any])?["extensions"] as? [String: Any]
+        #expect(extensions?[Self.ours + "extensions/redacted"] as? [String] == ["title", "description"])
+    }
+
+    // MARK: IRIs the organiser controls
+
+    @Test func theIRIBaseIsTheOrganisersAndIdsDoNotDependOnIt() throws {
+        let placeholder = Self.export(Self.small)
+        let own = Self.export(Self.small, ["--iri-base", "https://leren.example.org/xapi"])
+        #expect(!own.contains("cohort.example"))
+        #expect(own.contains(#""id":"https://leren.example.org/xapi/verbs/stated""#))
+        #expect(own.contains(#""homePage":"https://leren.example.org/xapi/cohorts/proef-2014""#))
+        #expect(own.contains(#""https://leren.example.org/xapi/extensions/record":"#))
+        #expect(own.replacingOccurrences(of: "https://leren.example.org/xapi/", with: Self.ours) == placeholder)
+        for bad in ["leren.example.org", "ftp://leren.example.org/", "https:///xapi/", "https://leren.example.org/x?y", "https://a b/"] {
+            let run = cohort(["export", Self.small, "--xapi", "--iri-base", bad], environment: [:])
+            #expect(run.status == 2 && run.err.hasPrefix("cohort export: --iri-base \(bad): "), "\(bad): \(run.err)")
+        }
+        #expect(cohort(["export", Self.small, "--ics", "--iri-base", "https://leren.example.org/"], environment: [:]).status == 2)
+        let help = successfulOutput(["help", "export"])
+        #expect(help.contains("--iri-base IRI") && help.contains("placeholder"))
+        if Self.tincan {
+            let path = try temporaryDirectory().appendingPathComponent("statements.json").path
+            try write(own, to: path)
+            let check = try runPythonScript("scripts/interop/check-xapi.py", [path, Self.small, "--iri-base", "https://leren.example.org/xapi"])
+            #expect(check.status == 0, "\(check.output)")
+        }
     }
 
     // MARK: Audiences
@@ -237,7 +466,9 @@ import CohortLog
         #expect(attendance.count > ofPC.count && !ofPC.isEmpty)
         for (audience, count) in [("group", 0), ("public", 0), ("participant:pc", ofPC.count), ("facilitator", attendance.count)] {
             let statements = try Self.statements(Self.export(Self.small, ["--audience", audience]))
-            let attended = statements.filter { Self.verb(of: $0) == "http://adlnet.gov/expapi/verbs/attended" }
+            let attended = statements.filter {
+                Self.verb(of: $0) == "http://adlnet.gov/expapi/verbs/attended" || Self.verb(of: $0) == Self.ours + "verbs/missed"
+            }
             #expect(attended.count == count, "\(audience)")
             for statement in attended {
                 let result = statement["result"] as? [String: Any]
@@ -314,6 +545,8 @@ import CohortLog
 /// `uuid.uuid5`).
 enum XAPIVocabularyCheck {
     static let namespace = NameBasedUUID(namespace: .url, name: "https://cohort.example/xapi/")
+    /// Version `version` of a record's statement: the record's id, or `ID#N`.
+    static func name(record: String, version: Int) -> String { version == 0 ? record : "\(record)#\(version)" }
     static func registration(cohort: String) -> String { NameBasedUUID(namespace: namespace, name: cohort).description }
     static func statementID(registration: String, record: String) -> String {
         NameBasedUUID(namespace: NameBasedUUID(unchecked: registration), name: record).description

@@ -3,7 +3,7 @@
 owes nothing to cohort, and checks it against RFC 5545 and, when given, against what the log says.
 
     python3 -m pip install icalendar          # tooling only, never a dependency of cohort
-    scripts/interop/check-ics.py FILE.ics [EXPECTED.json]
+    scripts/interop/check-ics.py FILE.ics [EXPECTED.json] [--earlier EARLIER.ics]
 
 Always checked: the bytes (CRLF line ends only, no line over 75 octets, every line valid UTF-8 on its
 own, so that folding split no character); VERSION 2.0 and a PRODID; for every VEVENT a UID, unique
@@ -15,6 +15,12 @@ EXPECTED.json, when given: {"name": CALENDAR NAME or null, "events": [{"uid", "s
 "status", "sequence", "dtstamp" (YYYY-MM-DDTHH:MM:SSZ), "summary", "location" (or null)}, …]}: the
 calendar must hold exactly these events with exactly these values, as icalendar reads them (unfolded
 and unescaped).
+
+--earlier EARLIER.ics, a calendar exported from the same log before it grew: every event of it is still
+there (a calendar learns of a cancellation only from the event, so none is dropped); one that says
+anything else now (any property but DTSTAMP and SEQUENCE) has a higher SEQUENCE and a later DTSTAMP
+(RFC 5545 3.8.7.4: the organizer raises SEQUENCE with each revision a calendar must take over its copy;
+3.8.7.2: DTSTAMP is when it was last revised); one that says the same has the same SEQUENCE and DTSTAMP.
 
 Exit status 0 when everything holds, 1 with one line per problem otherwise, 2 on a usage error.
 """
@@ -54,7 +60,34 @@ def text(component, name):
     return None if value is None else str(value)
 
 
-def check(path, expected_path):
+def said(event):
+    """What an event says: every property but DTSTAMP and SEQUENCE, as icalendar reads them."""
+    return sorted((name, str(value.to_ical() if hasattr(value, "to_ical") else value))
+                  for name, value in event.property_items(recursive=False) if name not in ("DTSTAMP", "SEQUENCE"))
+
+
+def check_revisions(calendar, earlier_path, problems):
+    with open(earlier_path, "rb") as handle:
+        earlier = icalendar.Calendar.from_ical(handle.read())
+    now = {text(event, "UID"): event for event in calendar.walk("VEVENT")}
+    for old in earlier.walk("VEVENT"):
+        uid = text(old, "UID")
+        new = now.get(uid)
+        if new is None:
+            problems.append(f"event {uid}: in the earlier calendar, dropped from this one")
+            continue
+        old_sequence, new_sequence = old.get("SEQUENCE"), new.get("SEQUENCE")
+        old_stamp, new_stamp = old.get("DTSTAMP").dt, new.get("DTSTAMP").dt
+        if said(old) != said(new):
+            if not new_sequence > old_sequence:
+                problems.append(f"event {uid}: says something else now, but SEQUENCE {new_sequence} is not above {old_sequence}")
+            if not new_stamp > old_stamp:
+                problems.append(f"event {uid}: says something else now, but DTSTAMP {new_stamp} is not after {old_stamp}")
+        elif (old_sequence, old_stamp) != (new_sequence, new_stamp):
+            problems.append(f"event {uid}: says the same, but SEQUENCE or DTSTAMP moved")
+
+
+def check(path, expected_path, earlier_path=None):
     problems = []
     with open(path, "rb") as handle:
         data = handle.read()
@@ -102,6 +135,8 @@ def check(path, expected_path):
             "summary": text(event, "SUMMARY"),
             "location": text(event, "LOCATION"),
         }
+    if earlier_path:
+        check_revisions(calendar, earlier_path, problems)
     if expected_path:
         with open(expected_path, encoding="utf-8") as handle:
             expected = json.load(handle)
@@ -124,10 +159,15 @@ def check(path, expected_path):
 
 
 def main():
-    if len(sys.argv) not in (2, 3):
+    arguments = sys.argv[1:]
+    earlier = None
+    if len(arguments) >= 3 and arguments[-2] == "--earlier":
+        earlier = arguments[-1]
+        arguments = arguments[:-2]
+    if len(arguments) not in (1, 2):
         print(__doc__.strip().splitlines()[3].strip(), file=sys.stderr)
         return 2
-    problems, count = check(sys.argv[1], sys.argv[2] if len(sys.argv) == 3 else None)
+    problems, count = check(arguments[0], arguments[1] if len(arguments) == 2 else None, earlier)
     for problem in problems:
         print(f"{sys.argv[1]}: {problem}")
     if problems:

@@ -1,33 +1,96 @@
 import CohortLog
 
 extension XAPIFeed {
-    /// The entries `audience` may see, in log order, with what it may not see of them left out.
+    /// The statements `audience` is shown, in log order: for each record, the voidings of the versions of
+    /// its statement that no longer hold, then its statement as it stands now (if the audience may see
+    /// it); for a retraction, the voiding of the version of its target's statement the audience held.
     ///
-    /// An entry is shown when the cohort as `audience` sees it (``CohortState/visible(to:)``, the one place
-    /// where "Who may see what" is applied) still holds what the record brought: the registration, the wish
-    /// version, the support, the step of progress, the reflection, the attendance of that participant at that
-    /// session, and so on. A retracted record is judged the same way against the window as if it had not
-    /// been retracted; its retraction is shown exactly when it is. Within a shown entry, a reference to a
-    /// wish the audience may not see and a withdrawal's reason it may not see are dropped. What is not shown
-    /// leaves no trace: no voiding of it, no placeholder.
+    /// The feed's moments are replayed for the audience: at the end of each stretch, the cohort as it
+    /// then stood is filtered once (``CohortState/visible(to:)``, the one place where "Who may see what"
+    /// is applied), and each record's statement is what that view still holds of what the record brought
+    /// (the registration, the wish version, the support, the step, the reflection, the attendance of that
+    /// participant at that session, …), less what it may not see (a reference to a wish it may not see, a
+    /// withdrawal's reason). When that changes, the version the audience held is voided and, if there is
+    /// still something to show, a new version follows; so every statement an export of an earlier state
+    /// of the log showed is either in this one unchanged or voided here. A retracted record's statement
+    /// stays as it was when the retraction came, voided by it (and is left out, its voiding kept, once its
+    /// texts were erased after that). What the audience was never shown leaves no trace: no statement, no
+    /// voiding of it.
     public func entries(visibleTo audience: Audience) -> [Entry] {
-        let keptView = Seen(kept.visible(to: audience), of: kept)
-        let allView = hasRetracted ? Seen(all.visible(to: audience), of: all) : keptView
-        var shown = Set<RecordID>()
+        var ends = stretches + [growing.state]
+        // Texts erased in the file by no erasure in the window (one after it, or an evidence copy) are
+        // erased from a last moment after the window's records.
+        let erasedAfterWindow = items.contains { $0.isErasedInFile && $0.erasedFrom == nil }
+        if erasedAfterWindow { ends.append(growing.state) }
+        let last = ends.count - 1
+
+        var tracks = [Track](repeating: Track(), count: items.count)
+        for (stretch, state) in ends.enumerated() {
+            let seen = Seen(state.visible(to: audience), of: state)
+            for index in items.indices where items[index].firstStretch <= stretch {
+                let item = items[index]
+                if let from = item.retractedFrom, stretch >= from { continue }
+                if case .voided(let target, _)? = item.currentAct {
+                    // A retraction voids what the audience held of its target just before it, if anything.
+                    if stretch == item.firstStretch, let retracted = item.retracts, tracks[retracted].current != nil,
+                        let version = tracks[retracted].issued {
+                        tracks[index].voids = (target, version)
+                    }
+                    continue
+                }
+                let erased = (item.erasedFrom ?? (item.isErasedInFile ? last : Int.max)) <= stretch
+                let shown = item.act(in: stretch).flatMap { seen.show($0, record: item.record, audience: audience) }
+                tracks[index].see(shown.map { Shape(act: $0, erased: erased && $0.holdsPersonalText) })
+            }
+        }
+
         var result: [Entry] = []
-        for entry in entries {
-            if case .voided(let target) = entry.act {
-                if shown.contains(target) { result.append(entry) }
+        for (index, item) in items.enumerated() {
+            let track = tracks[index]
+            func entry(_ act: Act, _ version: Int) -> Entry {
+                Entry(record: item.record, seq: item.seq, at: item.at, recorded: item.recorded, act: act, version: version)
+            }
+            for version in track.voided { result.append(entry(.voidedVersion, version)) }
+            if let voids = track.voids {
+                result.append(entry(.voided(target: voids.target, version: voids.version), 0))
                 continue
             }
-            let seen = entry.isRetracted ? allView : keptView
-            guard let act = seen.show(entry.act, record: entry.record, audience: audience) else { continue }
-            var entry = entry
-            entry.act = act
-            shown.insert(entry.record)
-            result.append(entry)
+            guard let current = track.current, let version = track.issued else { continue }
+            // A retracted statement whose texts were erased after its retraction can no longer be shown as
+            // it was: its voiding stands alone.
+            if item.retractedFrom != nil, current.erased != (item.isErasedInFile && current.act.holdsPersonalText) { continue }
+            result.append(entry(current.act, version))
         }
         return result
+    }
+
+    /// What an audience is shown of a record's statement at one moment: the act as it may see it, and
+    /// whether the erasure of its texts counts by then (a text erased later was still there earlier,
+    /// though the file no longer holds it).
+    struct Shape: Equatable {
+        var act: Act
+        var erased: Bool
+    }
+
+    /// What an audience was shown of one record's statement so far.
+    struct Track {
+        /// The latest version shown, if any was.
+        var issued: Int?
+        /// What the audience holds now: the latest version, unless it was voided since.
+        var current: Shape?
+        /// The versions voided because a newer one followed or the audience lost sight of them.
+        var voided: [Int] = []
+        /// For a retraction shown: the statement and version it voids.
+        var voids: (target: RecordID, version: Int)?
+
+        /// The statement is now `shape` (nil: nothing to show): a change voids the version held and,
+        /// where there is something to show, makes a new one.
+        mutating func see(_ shape: Shape?) {
+            guard shape != current else { return }
+            if current != nil, let issued { voided.append(issued) }
+            if shape != nil { issued = (issued ?? -1) + 1 }
+            current = shape
+        }
     }
 }
 
@@ -105,7 +168,7 @@ private struct Seen {
             return lines.contains(line.id) ? act : nil
         case .contributed(let contribution, _):
             return contributions.contains(contribution.id) ? act : nil
-        case .voided:
+        case .voided, .voidedVersion:
             return act
         }
     }

@@ -2,7 +2,7 @@ import CohortLog
 import CohortProjections
 
 /// The sessions as an iCalendar file (RFC 5545), for a calendar application or a subscription: one
-/// all-day `VEVENT` per session, from its first day to the day after its last (`VALUE=DATE`).
+/// all-day `VEVENT` per session, from its earliest day to the day after its latest (`VALUE=DATE`).
 ///
 /// What the public may see of a session, and nothing else: its title (`SUMMARY`), place (`LOCATION`),
 /// the programme, its kind and size, and its host's name where the public harvest shows it
@@ -12,11 +12,13 @@ import CohortProjections
 /// - `UID` is `SESSION@COHORT.cohort` (`s2@eigen-regie-2014.cohort`): the same in every export, so that a
 ///   calendar updates the event instead of adding another. Neither id can hold an `@`, so two sessions
 ///   never share one.
-/// - `SEQUENCE` counts the session's changes after its scheduling (``SessionRevisions``): a calendar
-///   takes a moved or cancelled session over the copy it holds.
-/// - `DTSTAMP` is when the log recorded the session's latest change (`recorded`, UTC).
-/// - `STATUS` is `CONFIRMED`, or `CANCELLED` for a cancelled session, which stays in the file so that
-///   calendars that hold it learn of the cancellation.
+/// - `SEQUENCE` counts the changes to what the event says (``SessionRevisions``): a move, a
+///   cancellation, a retraction of either, the host's name shown, no longer shown or erased. A calendar
+///   takes an event with a higher `SEQUENCE` over the copy it holds.
+/// - `DTSTAMP` is when the log recorded the record that made the event say what it says (`recorded`, UTC):
+///   it moves with every change, and only then.
+/// - `STATUS` is `CONFIRMED`, or `CANCELLED` for a cancelled session or one whose scheduling was retracted,
+///   which stays in the file so that calendars that hold it learn of the cancellation.
 ///
 /// Lines end in CRLF and are folded at 75 octets (never inside a UTF-8 character or an escape); texts
 /// are escaped (`\\`, `\;`, `\,`, `\n`) and control characters become spaces.
@@ -24,9 +26,9 @@ public struct ICalendar: Sendable {
     /// `PRODID`: what made the file.
     public static let productID = "-//cohort//cohort log format 1//EN"
 
-    /// The cohort as the public may see it (``CohortState/visible(to:)``).
+    /// The cohort as the public may see it (``CohortState/visible(to:)``): the programme.
     public var state: CohortState
-    /// The sessions' revisions, for `SEQUENCE` and `DTSTAMP`.
+    /// What each session's event says, with its `SEQUENCE` and `DTSTAMP`.
     public var revisions: SessionRevisions
     /// The words of the descriptions.
     public var words: Words
@@ -43,8 +45,8 @@ public struct ICalendar: Sendable {
         if let programme = state.programme {
             lines.append("X-WR-CALNAME:" + ICalendar.escape(programme.title))
         }
-        for session in state.sessionsInOrder {
-            lines += event(session)
+        for entry in revisions.entriesInOrder {
+            lines += event(entry)
         }
         lines.append("END:VCALENDAR")
         return lines.map(ICalendar.fold).joined()
@@ -56,14 +58,15 @@ public struct ICalendar: Sendable {
     }
 
     /// The lines of one session's event (unfolded, without line ends).
-    func event(_ session: Session) -> [String] {
+    func event(_ entry: SessionRevisions.Entry) -> [String] {
+        let session = entry.session
+        // The earliest and the latest day, in whatever order the log wrote them.
         let first = session.days.min() ?? session.firstDay
         let last = session.days.max() ?? session.lastDay
-        let entry = revisions.entry(session.id)
         var lines = [
             "BEGIN:VEVENT",
             "UID:" + ICalendar.escape(uid(session.id)),
-            "DTSTAMP:" + ICalendar.dateTime(entry?.lastRecorded ?? session.scheduledAt),
+            "DTSTAMP:" + ICalendar.dateTime(entry.lastRecorded),
             "DTSTART;VALUE=DATE:" + ICalendar.date(first),
             "DTEND;VALUE=DATE:" + ICalendar.date(last.next),
             "SUMMARY:" + ICalendar.escape(session.title),
@@ -71,8 +74,8 @@ public struct ICalendar: Sendable {
         if let location = session.location {
             lines.append("LOCATION:" + ICalendar.escape(location))
         }
-        lines.append("DESCRIPTION:" + ICalendar.escape(description(session, first: first, last: last)))
-        lines.append("SEQUENCE:\(entry?.revision ?? 0)")
+        lines.append("DESCRIPTION:" + ICalendar.escape(description(entry, first: first, last: last)))
+        lines.append("SEQUENCE:\(entry.revision)")
         lines.append("STATUS:" + (session.isCancelled ? "CANCELLED" : "CONFIRMED"))
         lines.append("END:VEVENT")
         return lines
@@ -80,12 +83,13 @@ public struct ICalendar: Sendable {
 
     /// The description: the programme, then the kind, size and host (and the days, when the session
     /// does not take every day from its first to its last).
-    func description(_ session: Session, first: Day, last: Day) -> String {
+    func description(_ entry: SessionRevisions.Entry, first: Day, last: Day) -> String {
+        let session = entry.session
         var paragraphs: [String] = []
         if let programme = state.programme { paragraphs.append(programme.title) }
         var facts = [words.name(session.kind), "\(session.dagdelen) \(words.halfDays)"]
-        if let host = session.host, let person = state.person(host.rawValue) {
-            facts.append(words.hostedBy + " " + words.text(person.name))
+        if let name = entry.hostName {
+            facts.append(words.hostedBy + " " + words.text(name))
         }
         if session.isCancelled { facts.append(words.cancelled) }
         paragraphs.append(facts.joined(separator: ", "))

@@ -3,19 +3,49 @@ import CohortLog
 /// The IRIs, verbs and ids of the xAPI export (docs/XAPI.md is the table a reader needs).
 ///
 /// ADL's verbs where ADL's vocabulary has one (`http://adlnet.gov/expapi/verbs/…`); our own under
-/// ``base`` where it has none (stating a wish, reflecting, supporting, …). Ids do not depend on the base:
-/// a statement's id is a name-based UUID (version 5) of the record's id in a namespace of the cohort's id,
-/// so it is the same in every export and can be recomputed with any UUID library.
-public enum XAPIVocabulary {
-    /// The base of our own IRIs: verbs, activity types, extensions, activities and accounts.
+/// ``base`` where it has none (stating a wish, reflecting, supporting, missing a session, …), and so the
+/// activity types, extensions, activities and accounts. xAPI asks that whoever defines an IRI controls it,
+/// so the organiser gives a base of their own (`cohort export --xapi --iri-base IRI`); without one the
+/// export uses ``placeholderBase``, under `.example`, a name reserved so that it is never anyone's server
+/// (RFC 6761): a placeholder that says it is one.
+///
+/// Ids do not depend on the base: a statement's id is a name-based UUID (version 5) in a namespace of
+/// the cohort's id, so it is the same in every export and can be recomputed with any UUID library.
+public struct XAPIVocabulary: Sendable, Equatable {
+    /// The base of our own IRIs when the organiser gives none: a placeholder.
+    public static let placeholderBase = "https://cohort.example/xapi/"
+
+    /// The vocabulary under ``placeholderBase``.
+    public static let placeholder = XAPIVocabulary(checked: placeholderBase)
+
+    /// The base of our own IRIs: verbs, activity types, extensions, activities and accounts; ends in `/`.
+    public let base: String
+
+    /// The vocabulary under `base`: an absolute `http` or `https` IRI with a host (accounts' home pages
+    /// must be locators), without a query or fragment, since paths are appended to it; a `/` is added when
+    /// it does not end in one. Nil when `base` is none of that.
     ///
-    /// `.example` is a reserved name (RFC 6761): it can never be someone else's server. An organisation
-    /// that publishes the vocabulary under its own domain changes this constant; statement ids and
-    /// registrations do not depend on it.
-    public static let base = "https://cohort.example/xapi/"
+    /// `https://leren.example.org/xapi` gives `https://leren.example.org/xapi/verbs/stated`, …
+    public init?(base: String) {
+        let lower = base.lowercased()
+        guard let scheme = ["https://", "http://"].first(where: { lower.hasPrefix($0) }) else { return nil }
+        let rest = base.dropFirst(scheme.count)
+        let host = rest.prefix { $0 != "/" }
+        let forbidden = Set(" \"<>\\^`{|}?#")
+        guard !host.isEmpty,
+            !base.unicodeScalars.contains(where: { $0.value < 0x21 || (0x7F...0x9F).contains($0.value) || forbidden.contains(Character($0)) })
+        else { return nil }
+        self.init(checked: base.hasSuffix("/") ? base : base + "/")
+    }
+
+    init(checked base: String) {
+        self.base = base
+    }
+
+    // MARK: Ids
 
     /// The namespace of registrations: `uuid5(NAMESPACE_URL, "https://cohort.example/xapi/")`, fixed
-    /// (it does not follow a change of ``base``).
+    /// (it does not follow ``base``, so that ids stay when an organiser sets a base of their own).
     public static let namespace = NameBasedUUID(unchecked: "ad1f9f38-6ea3-5a4f-9002-6cc450b77c48")
 
     /// The cohort's registration (`context.registration` of every statement): `uuid5(namespace, cohort id)`.
@@ -23,28 +53,47 @@ public enum XAPIVocabulary {
         NameBasedUUID(namespace: namespace, name: cohort)
     }
 
-    /// A record's statement id: `uuid5(registration, record id)`.
-    public static func statementID(registration: NameBasedUUID, record: String) -> NameBasedUUID {
-        NameBasedUUID(namespace: registration, name: record)
+    /// The name of version `version` of a record's statement: the record's id for the first, `ID#N` for
+    /// the Nth after it (a record id holds no `#`, so no name is another's).
+    public static func statementName(record: String, version: Int) -> String {
+        version == 0 ? record : record + "#" + String(version)
     }
 
-    /// A verb: its IRI and how it reads in English and Dutch.
-    public struct Verb: Sendable {
-        public let id: String
+    /// The id of version `version` of a record's statement: `uuid5(registration, name)` (see
+    /// ``statementName(record:version:)``); the first is `uuid5(registration, record id)`.
+    public static func statementID(registration: NameBasedUUID, record: String, version: Int = 0) -> NameBasedUUID {
+        NameBasedUUID(namespace: registration, name: statementName(record: record, version: version))
+    }
+
+    /// The id of the voiding of version `version` of a record's statement when a newer version replaces it
+    /// or the audience loses sight of it: `uuid5(registration, name + "/voided")`.
+    public static func voidingID(registration: NameBasedUUID, record: String, version: Int) -> NameBasedUUID {
+        NameBasedUUID(namespace: registration, name: statementName(record: record, version: version) + "/voided")
+    }
+
+    // MARK: Verbs
+
+    /// A verb: its name and how it reads in English and Dutch; its IRI is ADL's or under the base.
+    public struct Verb: Sendable, Equatable {
+        /// The last segment of its IRI.
+        public let name: String
+        /// Whether it is ADL's (`http://adlnet.gov/expapi/verbs/NAME`), else ours (`BASE/verbs/NAME`).
+        public let isADL: Bool
         public let english: String
         public let dutch: String
 
         init(adl name: String, _ english: String, _ dutch: String) {
-            id = "http://adlnet.gov/expapi/verbs/" + name
-            self.english = english
-            self.dutch = dutch
+            (self.name, isADL, self.english, self.dutch) = (name, true, english, dutch)
         }
 
         init(own name: String, _ english: String, _ dutch: String) {
-            id = XAPIVocabulary.base + "verbs/" + name
-            self.english = english
-            self.dutch = dutch
+            (self.name, isADL, self.english, self.dutch) = (name, false, english, dutch)
         }
+    }
+
+    /// The IRI of `verb`.
+    public func id(of verb: Verb) -> String {
+        verb.isADL ? "http://adlnet.gov/expapi/verbs/" + verb.name : base + "verbs/" + verb.name
     }
 
     // ADL's verbs.
@@ -57,6 +106,7 @@ public enum XAPIVocabulary {
     // Our own: ADL's vocabulary has none for these.
     static let joined = Verb(own: "joined", "joined", "sloot zich aan bij")
     static let withdrew = Verb(own: "withdrew", "withdrew from", "trok zich terug uit")
+    static let missed = Verb(own: "missed", "missed", "was afwezig bij")
     static let stated = Verb(own: "stated", "stated", "sprak uit")
     static let revised = Verb(own: "revised", "revised", "herformuleerde")
     static let closed = Verb(own: "closed", "closed", "sloot af")
@@ -67,22 +117,23 @@ public enum XAPIVocabulary {
 
     /// Every verb the export uses, in the order of docs/XAPI.md.
     public static let verbs: [Verb] = [
-        registered, joined, withdrew, attended, stated, revised, closed, supported, started, progressed, completed,
+        registered, joined, withdrew, attended, missed, stated, revised, closed, supported, started, progressed, completed,
         reflected, identified, shared, voided,
     ]
 
-    // Activity types.
+    // MARK: Activity types and extensions
+
     static let cohortType = "http://adlnet.gov/expapi/activities/course"
     static let sessionType = "http://adlnet.gov/expapi/activities/meeting"
-    static let wishType = base + "activities/learning-wish"
-    static let assignmentType = base + "activities/assignment"
-    static let reflectionType = base + "activities/reflection"
-    static let lineType = base + "activities/learning-line"
-    static let itemType = base + "activities/harvest-item"
+    var wishType: String { base + "activities/learning-wish" }
+    var assignmentType: String { base + "activities/assignment" }
+    var reflectionType: String { base + "activities/reflection" }
+    var lineType: String { base + "activities/learning-line" }
+    var itemType: String { base + "activities/harvest-item" }
 
     /// cmi5's registered extension for progress in percent (an integer 0–100).
     static let progress = "https://w3id.org/xapi/cmi5/result/extensions/progress"
 
     /// Our own extension IRI `name`.
-    static func extensionIRI(_ name: String) -> String { base + "extensions/" + name }
+    func extensionIRI(_ name: String) -> String { base + "extensions/" + name }
 }
