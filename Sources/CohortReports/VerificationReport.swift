@@ -30,9 +30,9 @@ public struct VerificationReport: Sendable {
 
     /// The one-line verdict for standard output: `ok: 17 records, head …`.
     public var summary: String {
-        if ok { return "ok: \(records) records, head \(head.hex)" }
-        let count = problems.count + omitted
-        return "not ok: \(records) records, \(count) problem\(count == 1 ? "" : "s"), head \(head.hex)"
+        let w = Words.english
+        if ok { return "ok: \(w.count(records, .record)), head \(head.hex)" }
+        return "not ok: \(w.count(records, .record)), \(w.count(problems.count + omitted, .problem)), head \(head.hex)"
     }
 
     /// With `--head` on a sound log, the confirmation for standard error: the noted head still stands.

@@ -10,7 +10,7 @@ import CohortReports
 @Suite struct ICalendarExportTests {
     static let realLog = realCohortLog
     static let smallLog = fixtures.appendingPathComponent("cohort/small.jsonl").path
-    static let moments = ["2014-05-10T10:00:00Z", "2014-08-01T09:00:00Z", "2014-09-15T09:00:00Z"]
+    static let moments = ["2014-05-12T10:00:00Z", "2014-08-01T10:00:00Z", "2014-09-15T10:00:00Z"]
 
     /// The calendar fixture (Fixtures/ics/README.md) sealed in a fresh directory, its first `stages`
     /// submissions each at its moment.
@@ -146,18 +146,18 @@ import CohortReports
         // s1: as scheduled; its host named in public (a public wish) after the scheduling: one revision.
         #expect(event("s1")["SEQUENCE"] == "1")
         #expect(event("s1")["STATUS"] == "CONFIRMED")
-        #expect(event("s1")["DTSTAMP"] == "20140510T100000Z")
+        #expect(event("s1")["DTSTAMP"] == "20140512T100000Z")
         #expect(event("s1")["DTSTART;VALUE=DATE"] == "20140612")
         #expect(event("s1")["DTEND;VALUE=DATE"] == "20140613")
         // s2: moved twice; the last move holds.
         #expect(event("s2")["SEQUENCE"] == "2")
         #expect(event("s2")["DTSTART;VALUE=DATE"] == "20141007")
         #expect(event("s2")["DTEND;VALUE=DATE"] == "20141009")
-        #expect(event("s2")["DTSTAMP"] == "20140915T090000Z")
+        #expect(event("s2")["DTSTAMP"] == "20140915T100000Z")
         // s3: cancelled, still in the file.
         #expect(event("s3")["STATUS"] == "CANCELLED")
         #expect(event("s3")["SEQUENCE"] == "1")
-        #expect(event("s3")["DTSTAMP"] == "20140801T090000Z")
+        #expect(event("s3")["DTSTAMP"] == "20140801T100000Z")
         // s4: moved, the move retracted: back on its day, and the sequence never goes down.
         #expect(event("s4")["DTSTART;VALUE=DATE"] == "20141120")
         #expect(event("s4")["SEQUENCE"] == "2")
@@ -201,7 +201,7 @@ import CohortReports
         let before = Self.export(log)
         // The third moment, then records that change no session, and a new session.
         #expect(cohort(["append", log, fixtures.appendingPathComponent("ics/moved-3.jsonl").path],
-                       environment: ["COHORT_NOW": "2014-09-15T09:00:00Z"]).status == 0)
+                       environment: ["COHORT_NOW": "2014-09-15T10:00:00Z"]).status == 0)
         let more = """
         {"type":"reflection.recorded","at":"2014-09-20T20:00:00+02:00","by":"pa","data":{"reflection":"ref-1","participant":"pa","visibility":"public","text":"Loslaten lukt."}}
         {"type":"session.scheduled","at":"2014-09-21T10:00:00+02:00","by":"f1","data":{"session":"s6","title":"Extra","kind":"meeting","days":["2014-12-15"],"dagdelen":2}}
@@ -396,16 +396,16 @@ import CohortReports
         "name": "Leren, loslaten; en \\ vertrouwen — één agenda",
         "events": [
             ["uid": "s1@agenda-2014.cohort", "start": "2014-06-12", "end": "2014-06-13", "status": "CONFIRMED", "sequence": 1,
-             "dtstamp": "2014-05-10T10:00:00Z", "summary": "Startbijeenkomst: één lange titel met ë, ü, ø en 🎉 zodat het vouwen over meerdere regels gaat, en nog wat",
+             "dtstamp": "2014-05-12T10:00:00Z", "summary": "Startbijeenkomst: één lange titel met ë, ü, ø en 🎉 zodat het vouwen over meerdere regels gaat, en nog wat",
              "location": "Stadhuis, zaal 3; ingang \\ achterzijde"],
             ["uid": "s2@agenda-2014.cohort", "start": "2014-10-07", "end": "2014-10-09", "status": "CONFIRMED", "sequence": 2,
-             "dtstamp": "2014-09-15T09:00:00Z", "summary": "Tweedaagse", "location": "Buurthuis"],
+             "dtstamp": "2014-09-15T10:00:00Z", "summary": "Tweedaagse", "location": "Buurthuis"],
             ["uid": "s3@agenda-2014.cohort", "start": "2014-10-15", "end": "2014-10-16", "status": "CANCELLED", "sequence": 1,
-             "dtstamp": "2014-08-01T09:00:00Z", "summary": "Verdieping", "location": NSNull()],
+             "dtstamp": "2014-08-01T10:00:00Z", "summary": "Verdieping", "location": NSNull()],
             ["uid": "s4@agenda-2014.cohort", "start": "2014-11-20", "end": "2014-11-21", "status": "CONFIRMED", "sequence": 2,
-             "dtstamp": "2014-09-15T09:00:00Z", "summary": "Manifestatie", "location": "Raadhuis"],
+             "dtstamp": "2014-09-15T10:00:00Z", "summary": "Manifestatie", "location": "Raadhuis"],
             ["uid": "s5@agenda-2014.cohort", "start": "2014-12-01", "end": "2014-12-04", "status": "CONFIRMED", "sequence": 0,
-             "dtstamp": "2014-05-10T10:00:00Z", "summary": "Slot in twee delen", "location": NSNull()],
+             "dtstamp": "2014-05-12T10:00:00Z", "summary": "Slot in twee delen", "location": NSNull()],
         ],
     ] }
 

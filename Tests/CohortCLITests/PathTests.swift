@@ -137,7 +137,7 @@ import Testing
         let before = try bytes(log)
         let victim = try Self.victim()
         let missing = Self.directory(of: victim) + "/would-be-created.txt"
-        let base = log + ".torn-20140710T120000Z"
+        let base = log + ".torn-20150630T120000Z"
         try Self.link(base, to: victim)
         try Self.link(base + "-2", to: missing)
         let run = try runCohortProcess(["repair", log])
@@ -156,7 +156,7 @@ import Testing
         let log = try Self.copy("torn")
         let before = try bytes(log)
         let victim = try Self.victim()
-        let base = log + ".torn-20140710T120000Z"
+        let base = log + ".torn-20150630T120000Z"
         try Self.link(base, to: victim)
         for attempt in 2...1000 { try Self.link(base + "-\(attempt)", to: victim) }
         let run = try runCohortProcess(["repair", log])

@@ -64,11 +64,15 @@ func write(_ text: String, to path: String) throws {
     try Data(text.utf8).write(to: URL(fileURLWithPath: path))
 }
 
-/// A log built from Fixtures/submissions/base.jsonl, in a fresh directory; returns its path.
+/// When the base log is written: after its events, before most that tests add to it.
+let baseWritten = "2014-07-10T12:00:00Z"
+
+/// A log built from Fixtures/submissions/base.jsonl (written at ``baseWritten``), in a fresh directory;
+/// returns its path.
 func baseLog() throws -> String {
     let directory = try temporaryDirectory()
     let log = directory.appendingPathComponent("log.jsonl").path
-    let run = cohort(["append", log, fixtures.appendingPathComponent("submissions/base.jsonl").path])
+    let run = cohort(["append", log, fixtures.appendingPathComponent("submissions/base.jsonl").path], environment: ["COHORT_NOW": baseWritten])
     #expect(run.status == 0, "base log: \(run.err)")
     return log
 }

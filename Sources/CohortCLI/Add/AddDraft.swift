@@ -38,16 +38,11 @@ struct AddDraft: Sendable {
     /// The flags that must be given and are not, in order.
     var missing: [FieldFlag] { flags.filter { needs($0) && !has($0) } }
 
-    /// The elements of a list flag's values: ids and dates may also be given separated by commas
-    /// (`--target e1,e2`); texts (themes) only by repeating the flag, since a theme may hold a comma.
+    /// The elements of a list flag's values: the flag repeated, and each value split as every list a
+    /// person types is (``ListText``: at commas and semicolons), `--theme a --theme b` and `--theme "a, b"`
+    /// alike.
     func elements(_ flag: FieldFlag) -> [String] {
-        let given = values[flag.name] ?? []
-        switch flag.spec.kind {
-        case .ids, .dates:
-            return given.flatMap { $0.split(separator: ",", omittingEmptySubsequences: false).map(AddDraft.trimmed) }
-        default:
-            return given
-        }
+        (values[flag.name] ?? []).flatMap(ListText.elements)
     }
 
     /// The submission line: `{"type":…,"id":…,"at":…,"by":…,"data":{…}}`, members of `data` in

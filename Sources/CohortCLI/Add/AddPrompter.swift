@@ -47,7 +47,7 @@ struct AddPrompter {
         switch flag.spec.kind {
         case .choice(let choices): err.line("  " + words.oneOf(choices))
         case .id(let kind, .refers), .ids(let kind, .refers):
-            let known = knowledge.known(kind)
+            let known = knowledge.known(kind, redacted: words.redacted)
             if !known.isEmpty {
                 let shown = known.prefix(12).map { $0.label.isEmpty ? $0.id : "\($0.id) \($0.label)" }
                 err.line("  " + words.known(Array(shown), more: known.count - shown.count))
@@ -75,8 +75,7 @@ struct AddPrompter {
                     return
                 }
             }
-            draft.values[flag.name] = flag.isList
-                ? answer.split(separator: ",").map(AddDraft.trimmed).filter { !$0.isEmpty } : [answer]
+            draft.values[flag.name] = flag.isList ? ListText.elements(answer) : [answer]
             if let refusal = check(flag, in: draft) {
                 err.line("  " + words.notAccepted(refusal))
                 draft.values[flag.name] = nil

@@ -14,6 +14,9 @@ struct AddWords: Sendable {
               : "Recording \(type.rawValue) in \(log) (Ctrl-D cancels; Enter takes what stands in [ ])"
     }
 
+    /// Shown for an erased name.
+    var redacted: String { language.words.redacted }
+
     func doc(_ flag: FieldFlag) -> String {
         dutch ? AddFieldDocs.dutch(flag.spec.doc) : flag.spec.doc
     }
@@ -22,7 +25,7 @@ struct AddWords: Sendable {
     var optional: String { dutch ? "mag leeg blijven" : "optional: Enter leaves it out" }
     var optionalWithDefault: String { dutch ? "mag leeg blijven: - laat het weg" : "optional: - leaves it out" }
     func oneOf(_ words: [String]) -> String { (dutch ? "een van: " : "one of: ") + words.joined(separator: ", ") }
-    var list: String { dutch ? "een lijst: scheid met komma's" : "a list: separate with commas" }
+    var list: String { dutch ? "een lijst: scheid met komma's of puntkomma's" : "a list: separate with commas or semicolons" }
     func known(_ entries: [String], more: Int) -> String {
         (dutch ? "bekend: " : "known: ") + entries.joined(separator: "; ")
             + (more > 0 ? (dutch ? "; en nog \(more)" : "; and \(more) more") : "")

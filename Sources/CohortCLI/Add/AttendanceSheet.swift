@@ -25,7 +25,7 @@ struct AttendanceSheet {
             sheet.entries.append((participant, count))
         }
         func ids(_ name: String) -> [String] {
-            arguments.values(name).flatMap { $0.split(separator: ",").map(AddDraft.trimmed) }.filter { !$0.isEmpty }
+            arguments.values(name).flatMap(ListText.elements)
         }
         for id in ids("present") { try add(id, dagdelen) }
         for id in ids("absent") { try add(id, 0) }
@@ -48,7 +48,7 @@ struct AttendanceSheet {
         let found = knowledge.cohort.session(session)
         err.line("")
         err.line(words.sessionHeader(session, title: found?.title ?? "", day: found.map { "\($0.firstDay)" } ?? "", dagdelen: dagdelen))
-        for (participant, name) in knowledge.known(.participant) {
+        for (participant, name) in knowledge.known(.participant, redacted: words.redacted) {
             let recorded = knowledge.cohort.attendance.first { $0.session.rawValue == session && $0.participant.rawValue == participant }
             let proposal = recorded?.dagdelen ?? dagdelen
             while true {
@@ -82,9 +82,9 @@ struct AttendanceSheet {
     }
 
     /// The sheet as lines for the confirmation: `p01  2`.
-    func summary(_ knowledge: LogKnowledge) -> [String] {
-        let names = Dictionary(knowledge.known(.participant).map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
-        return ["attendance.recorded × \(entries.count), session \(session) (\(dagdelen) dagdelen)"] + entries.map { entry in
+    func summary(_ knowledge: LogKnowledge, words: AddWords) -> [String] {
+        let names = Dictionary(knowledge.known(.participant, redacted: words.redacted).map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        return ["attendance.recorded × \(entries.count), session \(session) (\(words.language.words.count(dagdelen, .halfDay)))"] + entries.map { entry in
             (entry.participant + " " + (names[entry.participant] ?? "")).padding(to: 28) + "  " + String(entry.dagdelen)
         }
     }

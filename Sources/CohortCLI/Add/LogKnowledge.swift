@@ -1,5 +1,6 @@
 import CohortLog
 import CohortProjections
+import CohortReports
 
 /// What `cohort add` knows of the log before it writes: who is who, the sessions, the wishes, the ids
 /// taken, and who recorded last, for proposals, defaults and checking answers at once.
@@ -58,13 +59,31 @@ struct LogKnowledge {
         holds(id, kind: .participant) || holds(id, kind: .facilitator) || rules.organiser == id
     }
 
-    /// The ids of `kind` the log holds, with a word on each (a name, a title and day), for prompts.
-    func known(_ kind: IDKind) -> [(id: String, label: String)] {
+    /// The ids of new things of `kind` that the log holds (not retracted), in log order.
+    func introduced(_ kind: IDKind) -> [String] {
+        switch kind {
+        case .participant, .facilitator, .person:
+            return cohort.people.filter { kind == .person || ($0.role == .participant) == (kind == .participant) }.map(\.id.rawValue)
+        case .session: return cohort.sessions.map(\.id.rawValue)
+        case .wish: return cohort.wishes.map(\.id.rawValue)
+        case .assignment: return cohort.assignments.map(\.id.rawValue)
+        case .reflection: return cohort.reflections.map(\.id.rawValue)
+        case .line: return cohort.lines.map(\.id.rawValue)
+        case .item: return cohort.contributions.map(\.id.rawValue)
+        case .invoice: return cohort.invoices.map(\.id.rawValue)
+        case .claim: return cohort.claims.map(\.id.rawValue)
+        default: return []
+        }
+    }
+
+    /// The ids of `kind` the log holds, with a word on each (a name, a title and day), for prompts; an
+    /// erased name shows as `redacted` (the word of the prompts' language), never as nothing.
+    func known(_ kind: IDKind, redacted: String = Words.english.redacted) -> [(id: String, label: String)] {
         switch kind {
         case .participant, .facilitator, .person:
             return cohort.people.filter { person in
                 kind == .person || (person.role == .participant) == (kind == .participant)
-            }.filter { $0.withdrawal == nil }.map { ($0.id.rawValue, $0.name.text ?? "") }
+            }.filter { $0.withdrawal == nil }.map { ($0.id.rawValue, $0.name.text ?? redacted) }
         case .session:
             return cohort.sessionsInOrder.filter { !$0.isCancelled }.map { ($0.id.rawValue, "\($0.title), \($0.firstDay)") }
         case .wish:

@@ -31,10 +31,12 @@ private let addDetails: String = {
 
     Flags: --by, --at, --id for the envelope; a field in camelCase as kebab-case (--amount-cents); a
     nested one joined with a dash (--period-from, --fee-amount-cents); a list in the singular, repeated
-    (--theme a --theme b; ids and days may also be given as --target e1,e2). --at defaults to now, in
-    the local time zone with its offset (COHORT_NOW when set); the id of a new thing (a wish, a
-    reflection, …) left out is the next free one (w-p03-2), and said on standard error; --id left out
-    is derived from the content, as `append` derives it.
+    or separated by commas or semicolons, as in an answer and a CSV cell (--theme a --theme b is
+    --theme "a, b"; --target e1,e2). --at defaults to now, in the local time zone with its offset
+    (COHORT_NOW when set); the id of a new thing (a wish, a reflection, …) left out is the next free one
+    (w-p03-2), and said on standard error; --id left out is derived from the content, as `append`
+    derives it. Recording what the log already holds adds nothing: the same content (a new thing's
+    proposed id aside) is said to be there already, with its seq and id.
 
     On a terminal, a missing field is asked for: each field not given, in turn, with what it means, its
     allowed values or the ids the log knows, and a proposal in [ ] that Enter takes (the recorder's own
@@ -122,7 +124,7 @@ struct AddRun {
                     return 1
                 }
             } else {
-                try fillIn(&draft, proposals: proposals)
+                try fillIn(&draft, proposals: proposals, knowledge: knowledge)
             }
         } catch let cancelled as AddPrompter.Cancelled {
             _ = cancelled
@@ -138,18 +140,40 @@ struct AddRun {
     }
 
     /// Without questions: `--at` now, a new thing's id proposed (and said), anything else missing a
-    /// usage error naming its flags.
-    func fillIn(_ draft: inout AddDraft, proposals: AddProposals) throws(UsageError) {
+    /// usage error naming its flags. A new thing whose content the log already holds under an id of its
+    /// own (the same event added before, its id proposed then) keeps that id, so that the writer finds it
+    /// there and adds nothing, as `append` does with a file submitted again.
+    func fillIn(_ draft: inout AddDraft, proposals: AddProposals, knowledge: LogKnowledge) throws(UsageError) {
         if let at = draft.flag("at"), !draft.has(at) { draft.values["at"] = [try LocalClock.now(invocation)] }
         var proposed: [(FieldFlag, String)] = []
         for flag in draft.missing {
-            guard case .id(_, .introduces) = flag.spec.kind, let id = proposals.proposal(for: flag, in: draft) else { continue }
+            guard case .id(let kind, .introduces) = flag.spec.kind else { continue }
+            if let recorded = AddRun.recordedAlready(draft, introducing: flag, kind: kind, knowledge: knowledge) {
+                draft.values[flag.name] = [recorded]
+                continue
+            }
+            guard let id = proposals.proposal(for: flag, in: draft) else { continue }
             draft.values[flag.name] = [id]
             proposed.append((flag, id))
         }
         let missing = draft.missing
         if !missing.isEmpty { throw UsageError(words.missing(missing), command: "add") }
         for (flag, id) in proposed { invocation.err.line(words.proposed(flag, id)) }
+    }
+
+    /// The id of a new thing of `kind` under which the log already holds the very event of `draft` (its
+    /// record id derived from the same content, as the writer derives it), if any: only when no `--id`
+    /// was given and nothing else is missing.
+    static func recordedAlready(_ draft: AddDraft, introducing flag: FieldFlag, kind: IDKind, knowledge: LogKnowledge) -> String? {
+        guard knowledge.exists, !draft.has(named: "id"), draft.missing.allSatisfy({ $0.name == flag.name }) else { return nil }
+        for id in knowledge.introduced(kind) {
+            var candidate = draft
+            candidate.values[flag.name] = [id]
+            let reading = candidate.reading()
+            guard reading.problems.isEmpty, let event = reading.events.first else { continue }
+            if knowledge.rules.records[event.derivedID(ordinal: 1).rawValue] != nil { return id }
+        }
+        return nil
     }
 
     /// Attendance for a whole session: from `--present/--absent/--partial`, or asked per participant.
@@ -186,14 +210,20 @@ struct AddRun {
             return 1
         }
         if interactive {
-            let flags = "--session \(session) " + sheet.entries.map { "--partial \($0.participant)=\($0.dagdelen)" }.joined(separator: " ")
-            guard try prompter.confirm(sheet.summary(knowledge), command: "cohort add \(AddPrompter.shellQuoted(log)) attendance \(flags)") else {
+            // The whole command, envelope included, so that pasting it records the same sheet.
+            let envelope = ["by", "at", "note"].compactMap { name in base.value(name).map { "--\(name) " + AddPrompter.shellQuoted($0) } }
+            let flags = (envelope + ["--session " + AddPrompter.shellQuoted(session)]
+                + sheet.entries.map { "--partial " + AddPrompter.shellQuoted("\($0.participant)=\($0.dagdelen)") }).joined(separator: " ")
+            guard try prompter.confirm(sheet.summary(knowledge, words: words), command: "cohort add \(AddPrompter.shellQuoted(log)) attendance \(flags)") else {
                 invocation.err.line(words.declined(log))
                 return 1
             }
         } else {
+            // Who is still without attendance for the session: not named now, and none recorded before.
             let named = Set(sheet.entries.map(\.participant))
-            let left = knowledge.known(.participant).map(\.id).filter { !named.contains($0) }
+            let left = knowledge.known(.participant).map(\.id).filter { id in
+                !named.contains(id) && knowledge.cohort.attendance(of: PersonID(unchecked: id), at: SessionID(unchecked: session)) == nil
+            }
             if !left.isEmpty { invocation.err.line(words.notListed(left)) }
         }
         let drafts = sheet.drafts(from: base)

@@ -52,7 +52,8 @@ extension Command {
                     reading.events, formatProblems: reading.problems, to: log, environment: sealing,
                     progress: meter.callback)
             }
-            let report = AppendReport(file: log, outcome: outcome)
+            let words = Language.from(flag: arguments.value("lang"), environment: invocation.environment).words
+            let report = AppendReport(file: log, outcome: outcome, words: words)
             if arguments.value("format") == "json" {
                 invocation.out.line(report.json.serialized)
             } else {
@@ -64,7 +65,7 @@ extension Command {
             switch error {
             case .refused(let problems):
                 return refuse(problems.all, submission: submission, log: log, invocation: invocation, command: command,
-                              render: render)
+                              render: render, language: arguments.value("lang"))
             case .unsoundLog(let problems, let omitted, let torn):
                 for line in CommandFailure.unsoundLines(
                     log, problems: problems, omitted: omitted, tornTail: torn, command: command,
@@ -83,15 +84,16 @@ extension Command {
         }
     }
 
-    /// Prints every problem of a refused submission and says that the log is unchanged.
+    /// Prints every problem of a refused submission and says that the log is unchanged (in the language
+    /// of `--lang`, else the locale's).
     static func refuse(
         _ problems: [Diagnostic], submission: String, log: String, invocation: Invocation, command: String = "append",
-        render: ((Diagnostic) -> String)? = nil
+        render: ((Diagnostic) -> String)? = nil, language: String? = nil
     ) -> Int32 {
         for problem in problems { invocation.err.line(render?(problem) ?? problem.rendered(file: submission)) }
-        let count = problems.count
-        let state = FileSystem.exists(log) ? "\(log) is unchanged" : "\(log) was not created"
-        invocation.err.line("cohort \(command): refused \(submission): \(count) problem\(count == 1 ? "" : "s"); \(state)")
+        let words = Language.from(flag: language, environment: invocation.environment).words
+        invocation.err.line("cohort \(command): " + words.refusedSummary(
+            submission, words.count(problems.count, .problem), log, FileSystem.exists(log)))
         return 1
     }
 }

@@ -1,6 +1,7 @@
 import Dispatch
 import Synchronization
 import CohortLog
+import CohortReports
 
 extension Command {
     /// `cohort generate`.
@@ -67,7 +68,7 @@ extension Command {
             if let output = arguments.value("output") {
                 let result = try generator.write(to: output, progress: progress)
                 meter.finish()
-                invocation.err.line("cohort generate: \(output): \(result.records) records, head \(result.head.hex)")
+                invocation.err.line("cohort generate: \(output): \(Words.english.count(result.records, .record)), head \(result.head.hex)")
             } else {
                 invocation.out.flush()
                 _ = try generator.write(fd: 1, path: "<stdout>", progress: progress)

@@ -45,6 +45,7 @@ extension Command {
             .value("by", "ID", "who records the rows without a by cell"),
             .value("time-zone", "ZONE", "the zone of local times in at: Europe/Amsterdam, UTC, +02:00"),
             .value("ignore-column", "NAME", repeatable: true, "leave the column NAME out"),
+            .value("lang", "LANG", choices: ["en", "nl"], "the language of its messages (default: from LC_ALL, LC_MESSAGES or LANG; else en)"),
             .format(["text", "json"]),
         ],
         positionals: 2...2, positionalNames: ["LOG", "FILE.csv"]
@@ -84,14 +85,15 @@ extension Command {
         // problems are still checked against the format and the rules, so that every problem is listed.
         let (read, csvProblems) = CSVReader.read(bytes)
         guard let table = read else {
-            return refuse(csvProblems, submission: name, log: log, invocation: invocation, command: "import")
+            return refuse(csvProblems, submission: name, log: log, invocation: invocation, command: "import",
+                          language: arguments.value("lang"))
         }
         var importer: CSVImport
         do throws(Diagnostics) {
             importer = try CSVImport(table: table, type: type, settings: settings)
         } catch {
             return refuse(Diagnostics(csvProblems + error.all).all, submission: name, log: log, invocation: invocation,
-                          command: "import")
+                          command: "import", language: arguments.value("lang"))
         }
         if importer.targets.contains(.presence) && FileSystem.exists(log),
             case .verified(let verified) = try VerifiedLog.open(log)

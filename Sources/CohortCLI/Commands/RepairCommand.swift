@@ -1,4 +1,5 @@
 import CohortLog
+import CohortReports
 
 extension Command {
     /// `cohort repair LOG`.
@@ -19,7 +20,7 @@ extension Command {
         let log = arguments.positionals[0]
         switch try LogRepair.repair(path: log, now: try invocation.now()) {
         case .sound(let records, let head):
-            invocation.out.line("ok: \(log) is sound, nothing to repair: \(records) records, head \(head.hex)")
+            invocation.out.line("ok: \(log) is sound, nothing to repair: \(Words.english.count(records, .record)), head \(head.hex)")
             return 0
         case .repaired(let records, let head, let tornFile, let tornBytes, let erased):
             if let tornFile {
@@ -28,7 +29,7 @@ extension Command {
             if !erased.isEmpty {
                 invocation.out.line("finished erasing the personal fields of \(erased.map(\.rawValue).joined(separator: ", "))")
             }
-            invocation.out.line("ok: \(records) records, head \(head.hex)")
+            invocation.out.line("ok: \(Words.english.count(records, .record)), head \(head.hex)")
             return 0
         case .refused(let problems, let omitted):
             for problem in problems { invocation.err.line(problem.rendered(file: log)) }

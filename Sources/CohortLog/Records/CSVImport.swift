@@ -389,8 +389,7 @@ public struct CSVImport: Sendable {
     static func value(_ cell: String, _ spec: FieldSpec) -> [UInt8] {
         var out: [UInt8] = []
         func list() {
-            let parts = cell.split(whereSeparator: { $0 == ";" || $0 == "," }).map { CSVReader.trimmed(String($0)) }
-                .filter { !$0.isEmpty }
+            let parts = ListText.elements(cell)
             out.append(UInt8(ascii: "["))
             for (index, part) in parts.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }

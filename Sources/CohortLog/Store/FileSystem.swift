@@ -154,7 +154,13 @@ public enum FileSystem {
 
     /// Writes all of `bytes` at `offset` in the file, without moving its position.
     public static func writeAll(fd: Int32, _ bytes: [UInt8], at offset: Int, path: String) throws(FileError) {
-        if case .fail(let code) = FaultInjection.point(.write, path) { throw FileError(path, "cannot write", errno: code) }
+        switch FaultInjection.point(.write, path) {
+        case .proceed: break
+        case .fail(let code): throw FileError(path, "cannot write", errno: code)
+        case .killHalfway:
+            _ = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count / 2, off_t(offset)) }
+            FaultInjection.die()
+        }
         var done = 0
         while done < bytes.count {
             let count = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }

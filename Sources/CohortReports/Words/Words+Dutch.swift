@@ -44,5 +44,9 @@ extension Words {
         lineEmerged: "een leerlijn ontstond", nothingHappened: "Niets vastgelegd.", linesEmerged: "leerlijnen ontstaan",
         assignmentsProgressed: "voortgang van opdrachten", withdrawals: "afmeldingen",
         eventType: "soort", records: "gebeurtenissen", withdrawn: "teruggetrokken", cancelled: "geannuleerd", span: "periode", head: "kop",
-        total: "totaal over")
+        total: "totaal over",
+        appendedSummary: { "\($0) toegevoegd (\($1))" }, appendedNothing: "niets toegevoegd",
+        alreadyThere: { "\($0) stond\($0 == 1 ? "" : "en") al in het logboek met dezelfde inhoud (\($1))" },
+        erasedSummary: { "de persoonlijke velden gewist van \($0) (\($1))" },
+        refusedSummary: { "\($0) geweigerd: \($1); \($2) \($3 ? "is ongewijzigd" : "is niet aangemaakt")" })
 }

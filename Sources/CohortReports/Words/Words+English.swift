@@ -41,5 +41,9 @@ extension Words {
         lineEmerged: "a learning line emerged", nothingHappened: "Nothing recorded.", linesEmerged: "learning lines emerged",
         assignmentsProgressed: "assignment progress", withdrawals: "withdrawals",
         eventType: "type", records: "records", withdrawn: "withdrew", cancelled: "cancelled", span: "span", head: "head",
-        total: "total over")
+        total: "total over",
+        appendedSummary: { "appended \($0) (\($1))" }, appendedNothing: "appended nothing",
+        alreadyThere: { "\($0) already in the log with identical content (\($1))" },
+        erasedSummary: { "erased the personal fields of \($0) (\($1))" },
+        refusedSummary: { "refused \($0): \($1); \($2) \($3 ? "is unchanged" : "was not created")" })
 }

@@ -129,6 +129,17 @@ public struct Words: Sendable {
     public let head: String
     public let total: String
 
+    // What an append did (append, add, import, redact): the parts of its summary.
+    /// `appended 2 records (seq 3–4)`, from the count and the range.
+    let appendedSummary: @Sendable (_ records: String, _ range: String) -> String
+    public let appendedNothing: String
+    /// `1 already in the log with identical content (seq 13)`.
+    let alreadyThere: @Sendable (_ count: Int, _ seqs: String) -> String
+    /// `erased the personal fields of 2 records (r-pa, w-pa)`.
+    let erasedSummary: @Sendable (_ records: String, _ ids: String) -> String
+    /// `refused FILE: 2 problems; LOG is unchanged` (or `was not created`).
+    public let refusedSummary: @Sendable (_ submission: String, _ problems: String, _ log: String, _ created: Bool) -> String
+
     /// A day in this language's long form: `11 December 2014`, `11 december 2014`.
     public func date(_ day: Day) -> String {
         let (year, month, dayOfMonth) = day.components
