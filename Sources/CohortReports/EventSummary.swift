@@ -7,7 +7,7 @@ public enum EventSummary {
     public static func line(_ event: Event) -> String {
         switch event {
         case .cohortOpened(let e):
-            var text = "cohort \(e.cohort) \(q(e.title)), organiser \(e.organiser), \(e.period.from) to \(e.period.to), \(e.participants.min)–\(e.participants.max) participants, \(e.dagdelen) dagdelen, fee \(e.fee.amount.value) cents \(e.fee.currency) (VAT \(e.fee.vat.rawValue))"
+            var text = "cohort \(e.cohort) \(q(e.title)), organiser \(e.organiser), \(e.period.from) to \(e.period.to), \(e.participants.min)–\(e.participants.max) participants, \(dagdelen(e.dagdelen)), fee \(e.fee.amount.value) cents \(e.fee.currency) (VAT \(e.fee.vat.rawValue))"
             if let subsidy = e.subsidy { text += ", subsidy \(subsidy.percent)% from \(q(subsidy.fund))" }
             if let deadline = e.registrationDeadline { text += ", register by \(deadline)" }
             return text
@@ -21,18 +21,18 @@ public enum EventSummary {
         case .participantWithdrew(let e):
             return "participant \(e.participant) withdrew" + reason(e.reason)
         case .sessionScheduled(let e):
-            var text = "session \(e.session) \(q(e.title)) (\(e.kind.rawValue)) on \(days(e.days)), \(e.dagdelen) dagdelen"
+            var text = "session \(e.session) \(q(e.title)) (\(e.kind.rawValue)) on \(days(e.days)), \(dagdelen(e.dagdelen))"
             if let host = e.host { text += ", hosted by \(host)" }
             if let location = e.location { text += " at \(q(location))" }
             return text
         case .sessionRescheduled(let e):
             var text = "session \(e.session) moved to \(days(e.days))"
-            if let dagdelen = e.dagdelen { text += ", \(dagdelen) dagdelen" }
+            if let size = e.dagdelen { text += ", \(dagdelen(size))" }
             return text + reason(e.reason)
         case .sessionCancelled(let e):
             return "session \(e.session) cancelled" + reason(e.reason)
         case .attendanceRecorded(let e):
-            return "\(e.participant) attended \(e.dagdelen) dagdelen of \(e.session)" + note(e.note)
+            return "\(e.participant) attended \(dagdelen(e.dagdelen)) of \(e.session)" + note(e.note)
         case .wishStated(let e):
             return "wish \(e.wish) of \(e.participant)\(themes(e.themes))\(visibility(e.visibility)): \(p(e.text))"
         case .wishRevised(let e):
@@ -75,7 +75,7 @@ public enum EventSummary {
             if let date = e.date { text += " on \(date)" }
             return text
         case .subsidyClaimed(let e):
-            var text = "claim \(e.claim): \(e.amount.value) cents for \(e.participants) participants, \(e.attendedDagdelen) dagdelen"
+            var text = "claim \(e.claim): \(e.amount.value) cents for \(e.participants) participants, \(dagdelen(e.attendedDagdelen))"
             if let head = e.head { text += ", head \(head.hex.prefix(12))…" }
             return text + note(e.note)
         case .eventRetracted(let e):
@@ -85,6 +85,8 @@ public enum EventSummary {
         }
     }
 
+    /// `1 dagdeel`, `2 dagdelen`: the programme's own word for a half-day, in the singular or plural.
+    static func dagdelen(_ count: Int) -> String { "\(count) \(count == 1 ? "dagdeel" : "dagdelen")" }
     static func q(_ text: String) -> String { "\"" + Diagnostic.shorten(text, to: 80) + "\"" }
     static func p(_ text: PersonalText) -> String {
         switch text {

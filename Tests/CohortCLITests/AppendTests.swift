@@ -96,7 +96,7 @@ import CohortLog
         let log = directory.appendingPathComponent("log.jsonl").path
         let text = try String(contentsOf: fixtures.appendingPathComponent("submissions/base.jsonl"), encoding: .utf8)
         let windows = "\u{FEFF}" + text.replacingOccurrences(of: "\n", with: "\r\n\r\n")
-        let run = cohort(["append", log, "-"], input: Array(windows.utf8))
+        let run = cohort(["append", log, "-"], input: Array(windows.utf8), environment: ["COHORT_NOW": baseWritten])
         #expect(run.status == 0, "\(run.err)")
         #expect(try bytes(log) == (try bytes(try baseLog())))
     }

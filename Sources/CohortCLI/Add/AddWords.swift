@@ -126,8 +126,9 @@ struct AddWords: Sendable {
 
     // Attendance for a whole session.
     func sessionHeader(_ id: String, title: String, day: String, dagdelen: Int) -> String {
-        dutch ? "Aanwezigheid bij \(id) (\(title), \(day); \(dagdelen) dagdelen): Enter = aanwezig, n = afwezig, of het aantal dagdelen"
-              : "Attendance at \(id) (\(title), \(day); \(dagdelen) dagdelen): Enter = present, n = absent, or the number of dagdelen"
+        let size = language.words.count(dagdelen, .halfDay)
+        return dutch ? "Aanwezigheid bij \(id) (\(title), \(day); \(size)): Enter = aanwezig, n = afwezig, of het aantal dagdelen"
+                     : "Attendance at \(id) (\(title), \(day); \(size)): Enter = present, n = absent, or the number of half-days"
     }
     var present: String { dutch ? "aanwezig" : "present" }
     func attendanceAnswer(_ answer: String, dagdelen: Int) -> Int?? {

@@ -35,19 +35,14 @@ public struct AuditReport: Sendable {
             guard let t = result.totals, let head = result.head, let evidence = result.evidence else {
                 // A log that does not verify: what verify names and how much was read, no figures.
                 if !result.problems.isEmpty {
-                    document.heading(3, Inline(stringLiteral: nl ? "Problemen die verify noemt" : "Problems that verify names"))
+                    document.heading(3, Inline(stringLiteral: w.problemsVerifyNames))
                     var items = result.problems.map { problem -> Inline in
-                        let place = problem.line > 0 ? (nl ? "regel \(problem.line): " : "line \(problem.line): ") : ""
-                        return "\(user: place + problem.message) [\(problem.check)]"
+                        "\(user: (problem.line > 0 ? w.onLine(problem.line) + ": " : "") + problem.message) [\(problem.check)]"
                     }
-                    if result.omittedProblems > 0 {
-                        items.append(Inline(stringLiteral: nl ? "en nog \(result.omittedProblems)" : "and \(result.omittedProblems) more"))
-                    }
+                    if result.omittedProblems > 0 { items.append(Inline(stringLiteral: w.andMore(result.omittedProblems))) }
                     document.list(items)
                 }
-                document.paragraph(Inline(stringLiteral: nl
-                    ? "regels gelezen: \(result.lines); geen totalen of bewijsstukken: cijfers uit een logboek dat niet in orde is, bewijzen niets"
-                    : "lines read: \(result.lines); no totals or evidence: figures read from a log that does not verify are not evidence"))
+                document.paragraph(Inline(stringLiteral: w.noFiguresFromAnUnsoundLog(result.lines)))
                 continue
             }
             document.heading(3, Inline(stringLiteral: nl ? "Totalen" : "Totals"))

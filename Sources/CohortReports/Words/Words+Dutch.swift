@@ -48,5 +48,7 @@ extension Words {
         appendedSummary: { "\($0) toegevoegd (\($1))" }, appendedNothing: "niets toegevoegd",
         alreadyThere: { "\($0) stond\($0 == 1 ? "" : "en") al in het logboek met dezelfde inhoud (\($1))" },
         erasedSummary: { "de persoonlijke velden gewist van \($0) (\($1))" },
+        problemsVerifyNames: "Problemen die verify noemt", onLine: { "regel \($0)" }, andMore: { "en nog \($0)" },
+        noFiguresFromAnUnsoundLog: { "regels gelezen: \($0); geen totalen of bewijsstukken: cijfers uit een logboek dat niet in orde is, bewijzen niets" },
         refusedSummary: { "\($0) geweigerd: \($1); \($2) \($3 ? "is ongewijzigd" : "is niet aangemaakt")" })
 }

@@ -45,5 +45,7 @@ extension Words {
         appendedSummary: { "appended \($0) (\($1))" }, appendedNothing: "appended nothing",
         alreadyThere: { "\($0) already in the log with identical content (\($1))" },
         erasedSummary: { "erased the personal fields of \($0) (\($1))" },
+        problemsVerifyNames: "Problems that verify names", onLine: { "line \($0)" }, andMore: { "and \($0) more" },
+        noFiguresFromAnUnsoundLog: { "lines read: \($0); no totals or evidence: figures read from a log that does not verify are not evidence" },
         refusedSummary: { "refused \($0): \($1); \($2) \($3 ? "is unchanged" : "was not created")" })
 }

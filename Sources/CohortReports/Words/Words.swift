@@ -138,6 +138,11 @@ public struct Words: Sendable {
     /// `erased the personal fields of 2 records (r-pa, w-pa)`.
     let erasedSummary: @Sendable (_ records: String, _ ids: String) -> String
     /// `refused FILE: 2 problems; LOG is unchanged` (or `was not created`).
+    // The audit of a log that does not verify.
+    public let problemsVerifyNames: String
+    let onLine: @Sendable (_ line: Int) -> String
+    let andMore: @Sendable (_ count: Int) -> String
+    let noFiguresFromAnUnsoundLog: @Sendable (_ lines: Int) -> String
     public let refusedSummary: @Sendable (_ submission: String, _ problems: String, _ log: String, _ created: Bool) -> String
 
     /// A day in this language's long form: `11 December 2014`, `11 december 2014`.
