@@ -74,6 +74,20 @@ import CohortLog
         #expect(try bytes(log) == before)
     }
 
+    @Test func aFirstSubmissionThatErasesOneOfItsOwnRecordsWritesItErased() throws {
+        let log = try temporaryDirectory().appendingPathComponent("new.jsonl").path
+        let base = try String(contentsOf: fixtures.appendingPathComponent("submissions/base.jsonl"), encoding: .utf8)
+        let erasure = #"{"type":"data.redacted","at":"2014-07-05T10:00:00+02:00","by":"f1","data":{"targets":["r-pa"],"reason":"verzoek"}}"#
+        let run = cohort(["append", log, "-"], input: Array((base + erasure + "\n").utf8))
+        #expect(run.status == 0, "\(run.err)")
+        #expect(run.err.contains("erased the personal fields of 1 record (r-pa)"), "\(run.err)")
+        #expect(!text(log).contains("Anna Proef") && text(log).contains("Bram Proef"))
+        #expect(cohort(["verify", log]).status == 0)
+        // And the next append, which reads the log, goes on from it.
+        append(log, [#"{"type":"support.given","at":"2014-07-06T10:00:00+02:00","by":"pb","data":{"from":"pb","to":"pa","kind":"feedback"}}"#])
+        #expect(cohort(["verify", log]).status == 0)
+    }
+
     // MARK: B. An output that cannot be written whole is an error
 
     /// Runs the binary with standard output going to `stdout`; returns the status and standard error.

@@ -183,7 +183,9 @@ public enum LogWriter {
         }
         if existed && !targets.isEmpty {
             do throws(FileError) {
-                try expectUnchanged(path, since: log.stamp)
+                let fd = try FileSystem.openForReading(path)
+                defer { close(fd) }
+                try expectUnchanged(fd: fd, path: path, since: log.stamp)
                 outcome.erased = try Redactor.rewrite(path, erasing: targets, appending: bytes).erased
             } catch {
                 throw .writeFailed(error, undone: true)
@@ -192,8 +194,13 @@ public enum LogWriter {
             StateCache.remove(for: path)
             return outcome
         }
+        if !targets.isEmpty {
+            // A new log whose first batch erases some of its own records: erased before it is written.
+            (bytes, outcome.erased) = Redactor.erasing(targets, in: bytes)
+        }
         let stamp = try write(bytes, to: path, existed: existed, expecting: log.stamp)
-        if let stamp {
+        // (The cache keeps no record of erasures made in the batch: the next append reads the log.)
+        if let stamp, targets.isEmpty {
             if log.wantsNewCache(records: outcome.records) {
                 log.cacheAfter(appending: bytes, state: state, head: sealer.head, file: stamp).save(for: path, stamp: stamp)
             } else {
@@ -203,16 +210,13 @@ public enum LogWriter {
         return outcome
     }
 
-    /// Refuses to write when the log's stamp is no longer `expected` (what it was when read under the lock):
-    /// something that does not take the lock changed it meanwhile, and what was checked is not what is there.
-    static func expectUnchanged(_ path: String, since expected: FileStamp?) throws(FileError) {
-        guard let expected else { return }
-        let fd = try FileSystem.openForReading(path)
-        defer { close(fd) }
-        guard FileStamp(fd: fd) == expected else {
-            throw FileError(path, "cannot append", reason:
-                "the log changed after cohort read it, by something that does not take its lock; nothing was written, try again")
-        }
+    /// Refuses to write when the stamp of the log open as `fd` is no longer `expected` (what it was when
+    /// read under the lock): something that does not take the lock changed it meanwhile, and what was
+    /// checked is not what is there.
+    static func expectUnchanged(fd: Int32, path: String, since expected: FileStamp?) throws(FileError) {
+        guard let expected, FileStamp(fd: fd) != expected else { return }
+        throw FileError(path, "cannot append", reason:
+            "the log changed after cohort read it, by something that does not take its lock; nothing was written, try again")
     }
 
     /// Writes a sealed batch at the end of the log (or as a new log) and syncs it. When a write or the
@@ -227,10 +231,11 @@ public enum LogWriter {
             if existed {
                 fd = open(path, O_WRONLY | O_APPEND | O_CLOEXEC)
                 guard fd >= 0 else { throw FileError(path, "cannot open for appending", errno: errno) }
-                if let expected, FileStamp(fd: fd) != expected {
+                do throws(FileError) {
+                    try expectUnchanged(fd: fd, path: path, since: expected)
+                } catch {
                     close(fd)
-                    throw FileError(path, "cannot append", reason:
-                        "the log changed after cohort read it, by something that does not take its lock; nothing was written, try again")
+                    throw error
                 }
             } else {
                 fd = try FileSystem.createNew(path)

@@ -48,37 +48,20 @@ public enum Redactor {
         }
         // The mode asked for at creation is narrowed by the umask: set the log's own.
         if fchmod(output, mode) != 0 { throw FileError(temporary, "cannot set the mode of", errno: errno) }
-        var erased: [RecordID] = []
-        var parser = RecordParser()
+        var erasure = Erasure(targets: targets)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20)
-        func copy(_ line: LineReader.Line) throws(FileError) {
-            if line.ended, case .record(let record) = parser.parse(line.bytes, number: line.number),
-                record.personal == .values, targets.contains(record.id.rawValue),
-                let rewritten = redactedLine(line.bytes, digest: record.digest)
-            {
-                buffer.append(contentsOf: rewritten)
-                erased.append(record.id)
-            } else {
-                buffer.append(contentsOf: line.bytes)
-            }
-            if line.ended { buffer.append(0x0A) }
+        try LineReader.forEachLine(fd: input, path: path) { line throws(FileError) in
+            erasure.copy(line, to: &buffer)
             if buffer.count >= 1 << 20 {
                 try FileSystem.writeAll(fd: output, buffer, path: temporary)
                 buffer.removeAll(keepingCapacity: true)
             }
         }
-        try LineReader.forEachLine(fd: input, path: path) { line throws(FileError) in try copy(line) }
-        var failure: FileError?
-        appending.withUnsafeBytes { bytes in
-            LineReader.forEachLine(in: bytes) { line in
-                guard failure == nil else { return }
-                do throws(FileError) { try copy(line) } catch { failure = error }
-            }
-        }
-        if let failure { throw failure }
+        appending.withUnsafeBytes { bytes in LineReader.forEachLine(in: bytes) { erasure.copy($0, to: &buffer) } }
         try FileSystem.writeAll(fd: output, buffer, path: temporary)
         try FileSystem.sync(fd: output, path: temporary)
+        let erased = erasure.erased
         guard always || !erased.isEmpty else { return ([], nil) }
         try FileSystem.rename(temporary, over: path)
         finished = true
@@ -86,6 +69,38 @@ public enum Redactor {
         // new name survive a power loss sooner; failing to is no reason to say the erasure did not happen.
         try? FileSystem.syncDirectory(of: path)
         return (erased, FileStamp(fd: output))
+    }
+
+    /// Sealed lines (a new log's first batch) with the personal fields of the records with ids in
+    /// `targets` erased, and the ids erased.
+    public static func erasing(_ targets: Set<String>, in lines: [UInt8]) -> (bytes: [UInt8], erased: [RecordID]) {
+        var erasure = Erasure(targets: targets)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lines.count)
+        lines.withUnsafeBytes { all in LineReader.forEachLine(in: all) { erasure.copy($0, to: &bytes) } }
+        return (bytes, erasure.erased)
+    }
+
+    /// Copies lines, erasing the personal fields of the target records that still hold them.
+    struct Erasure {
+        let targets: Set<String>
+        var parser = RecordParser()
+        /// The ids of the records erased so far.
+        var erased: [RecordID] = []
+
+        /// Appends `line` (and its newline, when it had one) to `out`, erased when it is a target.
+        mutating func copy(_ line: LineReader.Line, to out: inout [UInt8]) {
+            if line.ended, case .record(let record) = parser.parse(line.bytes, number: line.number),
+                record.personal == .values, targets.contains(record.id.rawValue),
+                let rewritten = redactedLine(line.bytes, digest: record.digest)
+            {
+                out.append(contentsOf: rewritten)
+                erased.append(record.id)
+            } else {
+                out.append(contentsOf: line.bytes)
+            }
+            if line.ended { out.append(0x0A) }
+        }
     }
 
     /// The line with its `personal` member replaced by `{"redacted":"<hex>"}`, or nil when the result
