@@ -75,7 +75,7 @@ public enum EventSummary {
             if let date = e.date { text += " on \(date)" }
             return text
         case .subsidyClaimed(let e):
-            var text = "claim \(e.claim): \(e.amount.value) cents for \(e.participants) participants, \(dagdelen(e.attendedDagdelen))"
+            var text = "claim \(e.claim): \(e.amount.value) cents for \(e.participants) participant\(e.participants == 1 ? "" : "s"), \(dagdelen(e.attendedDagdelen))"
             if let head = e.head { text += ", head \(head.hex.prefix(12))…" }
             return text + note(e.note)
         case .eventRetracted(let e):

@@ -143,13 +143,18 @@ import Testing
         #"{"id":"extra-\#(number)","type":"support.given","at":"2014-09-20T10:00:00+02:00","by":"pa","data":{"from":"pa","to":"pb","kind":"feedback"}}"#
     }
 
-    @Test func aLogWhoseLastRecordChangedIsReadAgainNotTakenFromTheCache() throws {
-        let directory = try temporaryDirectory()
-        let log = directory.appendingPathComponent("log.jsonl").path
-        let environment = fixedEnvironment()
+    /// The small cohort and one support appended in batches, with the writer's cache beside it.
+    func cachedLog(_ environment: SealingEnvironment) throws -> String {
+        let log = try temporaryDirectory().appendingPathComponent("log.jsonl").path
         for batch in try batches() { _ = try append(batch, to: log, environment: environment) }
         _ = try append([support(0)], to: log, environment: environment)
         #expect(FileSystem.exists(StateCache.path(for: log)))
+        return log
+    }
+
+    @Test func aLogWhoseLastRecordChangedIsReadAgainNotTakenFromTheCache() throws {
+        let environment = fixedEnvironment()
+        let log = try cachedLog(environment)
         // Change the last record in place (same file, same length): its digest, the head, changes.
         var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: log)))
         let lastLine = bytes.dropLast().lastIndex(of: 0x0A)! + 1
@@ -167,12 +172,8 @@ import Testing
 
     @Test(arguments: [false, true])
     func aLogChangedInPlaceWhereTheCacheCannotSeeIsReadAgainAndRefused(_ restoringTheModificationTime: Bool) throws {
-        let directory = try temporaryDirectory()
-        let log = directory.appendingPathComponent("log.jsonl").path
         let environment = fixedEnvironment()
-        for batch in try batches() { _ = try append(batch, to: log, environment: environment) }
-        _ = try append([support(0)], to: log, environment: environment)
-        #expect(FileSystem.exists(StateCache.path(for: log)))
+        let log = try cachedLog(environment)
         // Change the first record in place: the same file, the same length, the cache's last record intact.
         var info = stat()
         #expect(stat(log, &info) == 0)

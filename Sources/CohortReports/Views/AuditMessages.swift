@@ -29,8 +29,8 @@ public enum AuditMessages {
         case .scheduleDagdelenMismatch(let scheduled, let declared, let sessions):
             let parts = sessions.map { "\($0.0) \($0.1)" }.joined(separator: ", ")
             return nl
-                ? "de bijeenkomsten tellen op tot \(scheduled) dagdelen (\(parts)); het programma noemt \(declared)"
-                : "the sessions add up to \(scheduled) dagdelen (\(parts)); the programme declares \(declared)"
+                ? "de bijeenkomsten tellen op tot \(EventSummary.dagdelen(scheduled)) (\(parts)); het programma noemt \(declared)"
+                : "the sessions add up to \(EventSummary.dagdelen(scheduled)) (\(parts)); the programme declares \(declared)"
         case .attendanceBeforeSession(let participant, let session, let at, let first):
             return nl
                 ? "aanwezigheid van \(participant) bij \(session) is gedateerd \(w.date(at)), vóór de eerste dag van de bijeenkomst, \(w.date(first))"
@@ -45,16 +45,16 @@ public enum AuditMessages {
                 : "no attendance recorded for \(participant) at \(session) (\(w.date(first))), although \(participant) was active that day"
         case .attendanceExceedsSession(let participant, let session, let dagdelen, let size):
             return nl
-                ? "\(participant) staat met \(dagdelen) dagdelen bij \(session), dat nu \(size) dagdelen telt; als bewijs tellen er \(size)"
-                : "\(participant) is recorded with \(dagdelen) dagdelen at \(session), which now has \(size); \(size) count as evidence"
+                ? "\(participant) staat met \(EventSummary.dagdelen(dagdelen)) bij \(session), dat nu \(EventSummary.dagdelen(size)) telt; als bewijs tellen er \(size)"
+                : "\(participant) is recorded with \(EventSummary.dagdelen(dagdelen)) at \(session), which now has \(size); \(size) count as evidence"
         case .attendanceAfterWithdrawal(let participant, let session, let dagdelen, let withdrew, let first):
             return nl
-                ? "\(participant) staat met \(dagdelen) dagdelen bij \(session) (\(w.date(first))), een bijeenkomst die begon nadat \(participant) zich op \(w.date(withdrew)) terugtrok"
-                : "\(participant) is recorded with \(dagdelen) dagdelen at \(session) (\(w.date(first))), a session that began after \(participant) withdrew on \(w.date(withdrew))"
+                ? "\(participant) staat met \(EventSummary.dagdelen(dagdelen)) bij \(session) (\(w.date(first))), een bijeenkomst die begon nadat \(participant) zich op \(w.date(withdrew)) terugtrok"
+                : "\(participant) is recorded with \(EventSummary.dagdelen(dagdelen)) at \(session) (\(w.date(first))), a session that began after \(participant) withdrew on \(w.date(withdrew))"
         case .invoiceMissing(let participant, let attended):
             return nl
-                ? "\(participant) was \(attended) dagdelen aanwezig maar heeft geen geldige factuur"
-                : "\(participant) attended \(attended) dagdelen but has no invoice that stands"
+                ? "\(participant) was \(EventSummary.dagdelen(attended)) aanwezig maar heeft geen geldige factuur"
+                : "\(participant) attended \(EventSummary.dagdelen(attended)) but has no invoice that stands"
         case .invoiceAmountMismatch(let invoice, let participant, let amount, let fee):
             return nl
                 ? "factuur \(invoice) aan \(participant) bedraagt \(w.euros(amount)); de deelnamekosten zijn \(w.euros(fee))"
