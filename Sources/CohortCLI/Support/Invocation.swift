@@ -113,6 +113,9 @@ extension Invocation {
         if exists && (target.st_mode & S_IFMT) == S_IFDIR {
             throw FileError(path, "cannot create the output file", reason: "it is a folder; name a file in it")
         }
+        if exists && (target.st_mode & S_IFMT) == S_IFBLK {
+            throw FileError(path, "cannot create the output file", reason: "it is a disk (a block device); name a file")
+        }
         if exists && Invocation.isDeviceOrPipe(target.st_mode) {
             let fd = open(path, O_WRONLY | O_CLOEXEC | (followsLink ? 0 : O_NOFOLLOW))
             guard fd >= 0 else { throw FileError(path, "cannot open the output", errno: errno) }
@@ -151,10 +154,11 @@ extension Invocation {
         return result
     }
 
-    /// Whether a file of mode `mode` is a device, a pipe or a socket: written directly, never replaced.
+    /// Whether a file of mode `mode` is a character device (a terminal, `/dev/null`), a pipe or a socket:
+    /// written directly, never replaced.
     static func isDeviceOrPipe(_ mode: mode_t) -> Bool {
         let type = mode & S_IFMT
-        return type == S_IFCHR || type == S_IFIFO || type == S_IFSOCK || type == S_IFBLK
+        return type == S_IFCHR || type == S_IFIFO || type == S_IFSOCK
     }
 
     /// A usage error when the file `info` (at `path`) is one of the `protecting` paths.
