@@ -24,7 +24,7 @@ import Testing
         var parser = RecordParser()
         return line.withUnsafeBytes { bytes in
             switch parser.parse(bytes, number: 1) {
-            case .record(let record): return record.digest
+            case .record(let record): return record.digest ?? .zero
             case .invalid(_, let digest, _, _): return digest ?? .zero
             }
         }

@@ -39,13 +39,13 @@ extension Command {
         let sealing = try invocation.sealing()
         var targets = ids
         if let participant {
-            let verified = try invocation.verifiedLog(log, command: "redact")
+            let verified = try invocation.logSource(log, command: "redact").log
             guard let person = verified.verifier.state.people[participant] else {
                 invocation.err.line("cohort redact: \(participant) is neither a participant nor a facilitator of \(log); nothing was erased (--id ID erases one record)")
                 return 1
             }
             var scope = ErasureScope(person: participant, role: person.role)
-            try LogReader.forEachRecord(in: verified) { record, _ in
+            try verified.forEachRecord { record, _ in
                 if scope.covers(record) && record.personal == .values { targets.append(record.id.rawValue) }
             }
             guard !targets.isEmpty else {

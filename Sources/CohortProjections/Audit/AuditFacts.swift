@@ -86,11 +86,13 @@ public struct AuditFacts: Sendable {
 
     public init() {}
 
-    /// Folds one record in; a record outside the window looked at (`inWindow` false) is only remembered
-    /// as a record a claim's head may name.
+    /// Folds one record in, as it is verified (``LogSource/open(_:window:progress:observe:)``: records
+    /// with their digests); a record outside the window looked at (`inWindow` false) is only remembered
+    /// as a record a claim's head may name. Retractions are taken where they stand in the log: a claim is
+    /// judged by the evidence that stood before it, and a retraction after it is a finding.
     public mutating func apply(_ record: Record, inWindow: Bool = true) {
         guard inWindow else {
-            digests.insert(record.digest)
+            if let digest = record.digest { digests.insert(digest) }
             return
         }
         records += 1
@@ -129,8 +131,10 @@ public struct AuditFacts: Sendable {
         default:
             break
         }
-        digests.insert(record.digest)
-        head = record.digest
+        if let digest = record.digest {
+            digests.insert(digest)
+            head = digest
+        }
     }
 
     mutating func noteEvidence(_ record: Record) {
