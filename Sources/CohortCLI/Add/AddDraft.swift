@@ -103,7 +103,7 @@ struct AddDraft: Sendable {
     /// The format problems of the value of `flag` (not those of other fields, nor its absence).
     func problems(of flag: FieldFlag) -> [Diagnostic] {
         reading().problems.filter { problem in
-            problem.check != "format.missing" && FieldFlag.flag(for: problem.field, in: flags)?.name == flag.name
+            problem.check != .formatMissing && FieldFlag.flag(for: problem.field, in: flags)?.name == flag.name
         }
     }
 

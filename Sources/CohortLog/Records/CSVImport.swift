@@ -128,7 +128,7 @@ public struct CSVImport: Sendable {
         var columnOf: [Target: Int] = [:]
         /// A problem of the header.
         func problem(_ message: String, hint: String) {
-            problems.append(Diagnostic(line: line, check: "import.column", message: message, hint: hint))
+            problems.append(Diagnostic(line: line, check: .importColumn, message: message, hint: hint))
         }
         let ignored = Set(settings.ignoredColumns.map(CSVImport.normalized))
         for name in settings.ignoredColumns where !table.header.cells.contains(where: { CSVImport.normalized($0) == CSVImport.normalized(name) }) {
@@ -261,7 +261,7 @@ public struct CSVImport: Sendable {
         for row in table.rows {
             let source = bytes[row.bytes]
             var own: [Diagnostic] = []
-            func problem(_ target: Target, _ check: String, _ message: String, hint: String?) {
+            func problem(_ target: Target, _ check: DiagnosticCode, _ message: String, hint: String?) {
                 own.append(Diagnostic(line: row.line, check: check, field: target.path, message: message, hint: hint,
                                       excerpt: SubmittedEvent.excerpt(of: source)))
             }
@@ -284,11 +284,11 @@ public struct CSVImport: Sendable {
                 let present = CSVImport.presentWords.contains(lower)
                 let absent = CSVImport.absentWords.contains(lower)
                 if !present && !absent {
-                    problem(.presence, "import.value", "\(quoted(word)) says neither present nor absent",
+                    problem(.presence, .importValue, "\(quoted(word)) says neither present nor absent",
                             hint: "write ja or nee (also yes/no, aanwezig/afwezig, present/absent, x, 1/0), or the dagdelen attended in a dagdelen column")
                 } else if let given = cells[.field("dagdelen")] {
                     if let number = Int(given), (number == 0) != absent {
-                        problem(.presence, "import.value", "\(quoted(word)) does not agree with dagdelen \(number)",
+                        problem(.presence, .importValue, "\(quoted(word)) does not agree with dagdelen \(number)",
                                 hint: "absent is 0 dagdelen, present more than 0")
                     }
                 } else if absent {
@@ -298,7 +298,7 @@ public struct CSVImport: Sendable {
                     names.append("dagdelen")
                     values.append(Array(String(size).utf8))
                 } else if let session = cells[.field("session")] {
-                    problem(.presence, "import.value", "\(quoted(word)) stands for every dagdeel of session \(quoted(session)), which the log does not hold",
+                    problem(.presence, .importValue, "\(quoted(word)) stands for every dagdeel of session \(quoted(session)), which the log does not hold",
                             hint: "check the session's id, or give the dagdelen attended in a dagdelen column")
                 }
             }
@@ -307,7 +307,7 @@ public struct CSVImport: Sendable {
             if let cell = cells[.at] {
                 switch CSVImport.timestamp(cell, zone: settings.timeZone) {
                 case .success(let text): at = text
-                case .failure(let failure): problem(.at, "import.time", failure.message, hint: failure.hint)
+                case .failure(let failure): problem(.at, .importTime, failure.message, hint: failure.hint)
                 }
             }
             let by = cells[.by] ?? settings.by
@@ -373,7 +373,7 @@ public struct CSVImport: Sendable {
                         continue
                     }
                     diagnostic.excerpt = SubmittedEvent.excerpt(of: source)
-                    if diagnostic.check == "format.missing", let column = column(for: diagnostic.field) {
+                    if diagnostic.check == .formatMissing, let column = column(for: diagnostic.field) {
                         let spec = type.fields.first { "data." + $0.name == diagnostic.field }
                         diagnostic.hint = "fill in \(column)" + (spec.map { ": \($0.doc)" } ?? "")
                     }

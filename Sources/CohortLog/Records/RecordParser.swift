@@ -81,7 +81,7 @@ public struct RecordParser {
         let values = FieldValues(specs: envelope.type.fields, slots: slots, tape: tape, bytes: line)
         guard let event = Event.assemble(envelope.type, values) else {
             let problem = Diagnostic(
-                line: number, check: "format.value", message: "\(envelope.type.rawValue): the fields could not be read")
+                line: number, check: .formatValue, message: "\(envelope.type.rawValue): the fields could not be read")
             return .invalid(problems: [problem], digest: digest, seq: envelope.seq, id: envelope.id)
         }
         return .record(Record(
@@ -124,7 +124,7 @@ public struct RecordParser {
             return nil
         } catch {
             return Diagnostic(
-                line: number, check: "format.json",
+                line: number, check: .formatJSON,
                 message: "not valid JSON at column \(error.offset + 1): \(error.message)",
                 hint: "each line of a log is one JSON object; was the file edited by hand?")
         }
@@ -191,7 +191,7 @@ struct EnvelopeScanner {
     }
 
     func problem(_ field: String, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(line: number, check: "format.envelope", field: field, message: message, hint: hint)
+        Diagnostic(line: number, check: .formatEnvelope, field: field, message: message, hint: hint)
     }
 
     func text(_ bytes: UnsafeRawBufferPointer) -> String { String(decoding: bytes, as: UTF8.self) }
@@ -304,7 +304,7 @@ struct EnvelopeScanner {
             position = try JSONParser.parseValue(line, at: position, end: line.count, into: &tape)
         } catch {
             problems.append(Diagnostic(
-                line: number, check: "format.json", field: name,
+                line: number, check: .formatJSON, field: name,
                 message: "\(name) is not valid JSON at column \(error.offset + 1): \(error.message)"))
             return false
         }

@@ -5,7 +5,7 @@
 /// `verify` runs the same list over every record of a log.
 public struct WriterRule: Sendable {
     /// The stable name, as diagnostics print it (`rule.references-known`).
-    public let code: String
+    public let code: DiagnosticCode
     /// Where the rule stands in EVENTS.md (`5.2`).
     public let section: String
     /// The rule in one line.
@@ -35,7 +35,7 @@ public struct WriterRule: Sendable {
 /// Makes the diagnostics of one rule, under its code.
 public struct RuleReport: Sendable {
     /// The rule's code.
-    public let code: String
+    public let code: DiagnosticCode
 
     /// A problem with `field`.
     public func problem(_ field: String?, _ message: String, hint: String? = nil) -> Diagnostic {

@@ -37,7 +37,7 @@ public struct AuditReport: Sendable {
                 if !result.problems.isEmpty {
                     document.heading(3, Inline(stringLiteral: w.problemsVerifyNames))
                     var items = result.problems.map { problem -> Inline in
-                        "\(user: (problem.line > 0 ? w.onLine(problem.line) + ": " : "") + problem.message) [\(problem.check)]"
+                        "\(user: (problem.line > 0 ? w.onLine(problem.line) + ": " : "") + problem.message) [\(problem.check.rawValue)]"
                     }
                     if result.omittedProblems > 0 { items.append(Inline(stringLiteral: w.andMore(result.omittedProblems))) }
                     document.list(items)
@@ -127,7 +127,7 @@ public struct AuditReport: Sendable {
             } else {
                 members.append(("totals", .null))
                 members.append(("problems", .array(result.problems.map { problem in
-                    .object([("line", .int(problem.line)), ("check", .string(problem.check)), ("message", .string(problem.message))])
+                    .object([("line", .int(problem.line)), ("check", .string(problem.check.rawValue)), ("message", .string(problem.message))])
                 })))
                 members.append(("lines", .int(result.lines)))
             }
