@@ -8,7 +8,7 @@ public struct Diagnostic: Sendable, Equatable, Error {
     /// The check that found it (`rule.references-known`, `format.missing`, …).
     public var check: DiagnosticCode
     /// The field concerned, as a path (`data.to`, `personal.text`, `at`), when there is one.
-    public var field: String?
+    public var field: FieldPath?
     /// What is wrong, in plain words, naming the values involved.
     public var message: String
     /// What the person can do about it.
@@ -18,7 +18,7 @@ public struct Diagnostic: Sendable, Equatable, Error {
 
     /// A problem found by `check` on `line`.
     public init(
-        line: Int = 0, check: DiagnosticCode, field: String? = nil, message: String, hint: String? = nil, excerpt: String? = nil
+        line: Int = 0, check: DiagnosticCode, field: FieldPath? = nil, message: String, hint: String? = nil, excerpt: String? = nil
     ) {
         self.line = line
         self.check = check

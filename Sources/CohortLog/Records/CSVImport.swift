@@ -50,6 +50,9 @@ public struct CSVImport: Sendable {
             case .ignored: ""
             }
         }
+
+        /// The same as a ``FieldPath``.
+        var fieldPath: FieldPath { FieldPath(parsing: path) }
     }
 
     /// What the rows need besides their cells.
@@ -222,10 +225,9 @@ public struct CSVImport: Sendable {
     static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
 
     /// The header of the column a diagnostic's field came from (`data.participant` → `deelnemer`), if any.
-    public func column(for field: String?) -> String? {
-        guard var name = field, !name.isEmpty else { return nil }
-        for prefix in ["data.", "personal."] where name.hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)) }
-        if let cut = name.firstIndex(where: { $0 == "[" || $0 == "." }) { name = String(name[..<cut]) }
+    public func column(for field: FieldPath?) -> String? {
+        guard let field, let member = field.member, !member.isEmpty else { return nil }
+        let name = field.field.first ?? member
         let wanted: [Target]
         switch name {
         case "id": wanted = [.id]
@@ -262,7 +264,7 @@ public struct CSVImport: Sendable {
             let source = bytes[row.bytes]
             var own: [Diagnostic] = []
             func problem(_ target: Target, _ check: DiagnosticCode, _ message: String, hint: String?) {
-                own.append(Diagnostic(line: row.line, check: check, field: target.path, message: message, hint: hint,
+                own.append(Diagnostic(line: row.line, check: check, field: target.fieldPath, message: message, hint: hint,
                                       excerpt: SubmittedEvent.excerpt(of: source)))
             }
             // The cells by target.
@@ -358,7 +360,7 @@ public struct CSVImport: Sendable {
             let json = line(with: derived)
             // What the row's own problems are about is not reported again (a presence stands for dagdelen).
             var suppressed = Set(own.compactMap(\.field))
-            if suppressed.contains("presence") { suppressed.insert("data.dagdelen") }
+            if suppressed.contains(Target.presence.fieldPath) { suppressed.insert(FieldPath.data.appending("dagdelen")) }
             let result = json.withUnsafeBytes { raw in
                 SubmissionReader.readLine(raw, number: row.line, source: source, tape: &tape)
             }
@@ -374,7 +376,7 @@ public struct CSVImport: Sendable {
                     }
                     diagnostic.excerpt = SubmittedEvent.excerpt(of: source)
                     if diagnostic.check == .formatMissing, let column = column(for: diagnostic.field) {
-                        let spec = type.fields.first { "data." + $0.name == diagnostic.field }
+                        let spec = type.fields.first { FieldPath.data.appending($0.name) == diagnostic.field }
                         diagnostic.hint = "fill in \(column)" + (spec.map { ": \($0.doc)" } ?? "")
                     }
                     problems.append(diagnostic)

@@ -190,7 +190,7 @@ struct EnvelopeScanner {
         return UnsafeRawBufferPointer(start: base + start, count: end - start)
     }
 
-    func problem(_ field: String, _ message: String, hint: String? = nil) -> Diagnostic {
+    func problem(_ field: FieldPath, _ message: String, hint: String? = nil) -> Diagnostic {
         Diagnostic(line: number, check: .formatEnvelope, field: field, message: message, hint: hint)
     }
 
@@ -304,12 +304,12 @@ struct EnvelopeScanner {
             position = try JSONParser.parseValue(line, at: position, end: line.count, into: &tape)
         } catch {
             problems.append(Diagnostic(
-                line: number, check: .formatJSON, field: name,
+                line: number, check: .formatJSON, field: .member(name),
                 message: "\(name) is not valid JSON at column \(error.offset + 1): \(error.message)"))
             return false
         }
         guard tape[token].kind == .object else {
-            problems.append(problem(name, "\(name) must be an object"))
+            problems.append(problem(.member(name), "\(name) must be an object"))
             return false
         }
         return true
@@ -323,7 +323,7 @@ struct EnvelopeScanner {
         }
         let name = RecordParser.members[member].name
         let ordinal = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th"][member]
-        return problem(name, "expected \"\(name)\" as the \(ordinal) member, written compactly",
+        return problem(.member(name), "expected \"\(name)\" as the \(ordinal) member, written compactly",
                        hint: "a record's members are \(RecordParser.order), in this order, with no spaces")
     }
 

@@ -58,7 +58,7 @@ public enum SubmissionReader {
         _ line: UnsafeRawBufferPointer, number: Int, source: ArraySlice<UInt8>, tape: inout JSONTape
     ) -> Result<SubmittedEvent, Diagnostics> {
         var problems: [Diagnostic] = []
-        func problem(_ check: DiagnosticCode, _ field: String?, _ message: String, hint: String? = nil) {
+        func problem(_ check: DiagnosticCode, _ field: FieldPath?, _ message: String, hint: String? = nil) {
             problems.append(Diagnostic(
                 line: number, check: check, field: field, message: message, hint: hint,
                 excerpt: SubmittedEvent.excerpt(of: source)))
@@ -101,9 +101,9 @@ public enum SubmissionReader {
                 default:
                     hint = "an event has " + envelope.joined(separator: ", ") + " (id and personal optional)"
                 }
-                problem(.formatUnknown, Diagnostic.shorten(name, to: 40), "\(Diagnostic.shorten(name, to: 40)) is not a member of a submitted event", hint: hint)
+                problem(.formatUnknown, .member(Diagnostic.shorten(name, to: 40)), "\(Diagnostic.shorten(name, to: 40)) is not a member of a submitted event", hint: hint)
             case _ where token(name) != nil:
-                problem(.formatDuplicate, name, "\(name) is given twice", hint: "give each member once")
+                problem(.formatDuplicate, .member(name), "\(name) is given twice", hint: "give each member once")
             case "id": tokens.0 = value
             case "type": tokens.1 = value
             case "at": tokens.2 = value
@@ -115,11 +115,11 @@ public enum SubmissionReader {
         }
         func plain(_ name: String) -> String? {
             guard let token = token(name) else {
-                if name != "id" { problem(.formatMissing, name, "the event has no \(name)", hint: hintFor(name)) }
+                if name != "id" { problem(.formatMissing, .member(name), "the event has no \(name)", hint: hintFor(name)) }
                 return nil
             }
             guard tape[token].kind == .string else {
-                problem(.formatValue, name, "\(name) must be a text in quotes", hint: hintFor(name))
+                problem(.formatValue, .member(name), "\(name) must be a text in quotes", hint: hintFor(name))
                 return nil
             }
             return tape.string(token, in: line)

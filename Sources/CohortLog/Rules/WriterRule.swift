@@ -38,7 +38,12 @@ public struct RuleReport: Sendable {
     public let code: DiagnosticCode
 
     /// A problem with `field`.
-    public func problem(_ field: String?, _ message: String, hint: String? = nil) -> Diagnostic {
+    public func problem(_ field: FieldPath?, _ message: String, hint: String? = nil) -> Diagnostic {
         Diagnostic(check: code, field: field, message: message, hint: hint)
+    }
+
+    /// A problem with the field an ``IDVisitor`` names (`data.targets[1]`).
+    public func problem(_ field: String, _ message: String, hint: String? = nil) -> Diagnostic {
+        problem(FieldPath(parsing: field), message, hint: hint)
     }
 }
