@@ -22,7 +22,7 @@ let package = Package(
         .executableTarget(name: "cohort", dependencies: ["CohortCLI"]),
         .testTarget(name: "CohortLogTests", dependencies: ["CohortLog"]),
         .testTarget(name: "CohortProjectionsTests", dependencies: ["CohortLog", "CohortProjections"]),
-        .testTarget(name: "CohortReportsTests", dependencies: ["CohortLog", "CohortReports"]),
+        .testTarget(name: "CohortReportsTests", dependencies: ["CohortLog", "CohortProjections", "CohortReports"]),
         .testTarget(
             name: "CohortCLITests",
             dependencies: ["CohortCLI", "CohortLog", "CohortProjections", "CohortReports", "cohort"]

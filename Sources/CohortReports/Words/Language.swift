@@ -13,6 +13,11 @@ public enum Language: String, Sendable, CaseIterable {
         return locale.hasPrefix("nl") ? .nl : .en
     }
 
-    /// The words of this language.
-    public var words: Words { self == .nl ? .dutch : .english }
+    /// The words of this language: the one place where a language chooses its words.
+    public var words: Words {
+        switch self {
+        case .en: .english
+        case .nl: .dutch
+        }
+    }
 }
