@@ -227,13 +227,12 @@ struct AddRun {
             if !left.isEmpty { invocation.err.line(words.add.notListed(left)) }
         }
         let drafts = sheet.drafts(from: base)
-        var bytes: [UInt8] = []
-        for draft in drafts { bytes += draft.line() + [0x0A] }
+        let submissions = drafts.enumerated().map { $1.submission(line: $0 + 1) }
         let flags = base.flags
         let type = type
         let participants = sheet.entries.map(\.participant)
         return try Command.appendEvents(
-            SubmissionReader.read(bytes), submission: "attendance at \(session)", to: log, sealing: sealing,
+            Submission.read(submissions), submission: "attendance at \(session)", to: log, sealing: sealing,
             arguments: arguments, invocation: invocation, command: "add",
             render: { problem in
                 let subject = problem.line >= 1 && problem.line <= participants.count ? participants[problem.line - 1] : ""
