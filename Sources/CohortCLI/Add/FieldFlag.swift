@@ -2,7 +2,7 @@ import CohortLog
 
 /// One flag of `cohort add`: a field of the event type (or of the envelope) and the flag that gives it.
 ///
-/// Derived from the type's ``FieldSpec`` list alone (CLI.md): a field in camelCase as kebab-case
+/// Derived from the type's ``FieldSpec`` list alone (README.md, `cohort add`): a field in camelCase as kebab-case
 /// (`amountCents` → `--amount-cents`), a nested one joined with a dash (`fee.amountCents` →
 /// `--fee-amount-cents`), a list in the singular, repeated (`themes` → `--theme a --theme b`).
 ///

@@ -19,7 +19,7 @@ extension Command {
         leaves LOG unchanged (exit 1). Record ids are derived from the rows' content, so importing the
         same file again adds nothing.
 
-        Columns are matched by header, ignoring case, spaces and punctuation: a field of T as EVENTS.md
+        Columns are matched by header, ignoring case, spaces and punctuation: a field of T as docs/FORMAT.md
         names it (participant, amountCents, amount-cents, Amount cents), at, by, id, or another name:
         \(wrapped(synonymList, width: 100))
         A name counts only where T has the field. A column that is no field of T is an error

@@ -3,7 +3,7 @@ import CohortProjections
 import CohortReports
 
 /// The options every report on a log shares: `--audience`, `--as-of`, `--known-at`, `--lang`, `--format`
-/// and `-o` (CLI.md conventions).
+/// and `-o` (what every report takes).
 struct ReportOptions {
     var audience: Audience
     var window: RecordWindow

@@ -56,7 +56,7 @@ public enum PersonalState: Sendable, Equatable {
     public var hasValues: Bool { self != .none }
 }
 
-/// The digest chain of EVENTS.md section 3.
+/// The digest chain of docs/FORMAT.md section 3.
 public enum Chain {
     /// `SHA-256(H ‖ SHA-256(P))`: `header` is the line up to and including `"personal":`, and
     /// `personalDigest` is `SHA-256(P)` of the personal member's bytes (or, for a redacted record, the

@@ -1,4 +1,4 @@
-/// Reads one sealed line of a log into a ``Record``, by the fixed layout of EVENTS.md section 2.
+/// Reads one sealed line of a log into a ``Record``, by the fixed layout of docs/FORMAT.md section 2.
 ///
 /// The envelope is matched member by member as literal bytes (`{"seq":`, `,"id":`, …), so a sound line
 /// costs one pass; `data` and `personal` are parsed into a reusable ``JSONTape`` and checked against the

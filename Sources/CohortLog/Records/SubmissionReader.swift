@@ -1,4 +1,4 @@
-/// Reads a submission (EVENTS.md section 7): JSON Lines of events without `seq`, `recorded` and `prev`.
+/// Reads a submission (docs/FORMAT.md section 7): JSON Lines of events without `seq`, `recorded` and `prev`.
 ///
 /// Read as JSON Lines commonly are: a line may end in `\r\n`, a UTF-8 byte order mark at the very start is
 /// ignored, blank lines are skipped. Personal fields may stand flat in `data`; they are moved into
@@ -208,8 +208,8 @@ public enum SubmissionReader {
         case "type": "type is one of " + EventType.allCases.map(\.rawValue).joined(separator: ", ")
         case "at": "at is when it happened, in RFC 3339 with an offset, such as 2014-06-12T11:05:00+02:00"
         case "by": "by is the id of the facilitator, participant or organiser who records the event"
-        case "data": "data is an object with the event's fields (EVENTS.md section 4)"
-        default: "see EVENTS.md section 7"
+        case "data": "data is an object with the event's fields (docs/FORMAT.md section 4)"
+        default: "see docs/FORMAT.md section 7"
         }
     }
 }

@@ -1,4 +1,4 @@
-/// One rule a writer enforces (EVENTS.md section 5), with a stable name: a named check that returns
+/// One rule a writer enforces (docs/FORMAT.md section 5), with a stable name: a named check that returns
 /// every problem it finds for a candidate, rather than throwing on the first.
 ///
 /// The rules are an ordered list, ``WriterRule/all``; each lives in its own file as a static member.
@@ -6,7 +6,7 @@
 public struct WriterRule: Sendable {
     /// The stable name, as diagnostics print it (`rule.references-known`).
     public let code: DiagnosticCode
-    /// Where the rule stands in EVENTS.md (`5.2`).
+    /// Where the rule stands in docs/FORMAT.md (`5.2`).
     public let section: String
     /// The rule in one line.
     public let summary: String
@@ -14,7 +14,7 @@ public struct WriterRule: Sendable {
     /// `report`. Lines are filled in by the caller.
     public let check: @Sendable (_ candidate: Candidate, _ state: RuleState, _ report: RuleReport) -> [Diagnostic]
 
-    /// The rules, in the order of EVENTS.md.
+    /// The rules, in the order of docs/FORMAT.md.
     public static let all: [WriterRule] = [
         .opensFirst, .referencesKnown, .idsNew, .recorderAllowed, .groupSize, .withdrawnNotNamed,
         .supportBetweenTwo, .attendanceWithinSession, .sessionDaysDistinct, .sessionKeepsAttendance, .idUnique,

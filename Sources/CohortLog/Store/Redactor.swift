@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Erases personal fields (EVENTS.md section 6): replaces the `personal` member of each target that
+/// Erases personal fields (docs/FORMAT.md section 6): replaces the `personal` member of each target that
 /// holds values with `{"redacted":"<hex SHA-256 of the original personal bytes>"}`, by writing a new
 /// file beside the log, syncing it, renaming it over the log and syncing the directory.
 ///

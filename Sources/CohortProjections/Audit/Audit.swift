@@ -1,6 +1,6 @@
 import CohortLog
 
-/// The figures of an audited log (AUDIT.md "totals").
+/// The figures of an audited log (docs/AUDIT.md "totals").
 public struct AuditTotals: Sendable, Equatable {
     /// Registered and not withdrawn.
     public var activeParticipants = 0
@@ -80,7 +80,7 @@ public struct AuditResult: Sendable {
     public var ok: Bool { !findings.contains { $0.severity == .error } }
 }
 
-/// The subsidy audit (AUDIT.md): one pass over a log that verifies it and folds the evidence, then the
+/// The subsidy audit (docs/AUDIT.md): one pass over a log that verifies it and folds the evidence, then the
 /// checks. A log that does not verify gets the one finding `chain.invalid` and nothing else; a log (or
 /// window) without records gets `log.empty`.
 public enum Audit {

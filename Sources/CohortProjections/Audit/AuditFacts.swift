@@ -5,7 +5,7 @@ import CohortLog
 /// retraction can take it back and every figure can be traced to records. A fold that never fails.
 ///
 /// When a claim arrives, the evidence that stood before it (records with a lower `seq`) is computed and
-/// kept with it (AUDIT.md: a claim is checked against the evidence before it); evidence recorded or
+/// kept with it (docs/AUDIT.md: a claim is checked against the evidence before it); evidence recorded or
 /// retracted after a claim, with an `at` before the claim's, is noted as backfilled.
 public struct AuditFacts: Sendable {
     /// A record that something rests on.

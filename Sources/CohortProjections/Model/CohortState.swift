@@ -157,7 +157,7 @@ public struct CohortState: Sendable {
         }
     }
 
-    /// The types of records every audience may see (EVENTS.md: sessions, learning lines, harvest
+    /// The types of records every audience may see (docs/FORMAT.md: sessions, learning lines, harvest
     /// contributions and the cohort itself are public).
     static let publicTypes: Set<EventType> = [
         .cohortOpened, .sessionScheduled, .sessionRescheduled, .sessionCancelled, .lineEmerged, .harvestContributed,

@@ -27,7 +27,7 @@ struct FieldValidator {
                     problems.append(Diagnostic(
                         check: .formatPersonal, field: FieldPath.data.appending(name),
                         message: "data.\(name) is a personal field of \(type.rawValue); in a record it stands in personal",
-                        hint: "a sealed record keeps personal fields in its personal member (EVENTS.md section 2)"))
+                        hint: "a sealed record keeps personal fields in its personal member (docs/FORMAT.md section 2)"))
                 } else if slots[index] >= 0 {
                     problems.append(duplicate(FieldPath.data.appending(name)))
                 } else {
