@@ -124,10 +124,13 @@ public final class LogSource {
         var summary = Summary()
         var lastFed: Int?
         let window = window
-        try log.forEachRecord(progress: progress, parsing: { peek in
+        // A window that leaves records out is checked on each record's envelope before it is parsed.
+        let peeking: ((RecordParser.Peek) -> Bool)? = window == RecordWindow() ? nil : { peek in
             if let last = lastFed, peek.seq == last + 1 { summary.lastFed = peek.prev }
             return window.contains(at: peek.at, recorded: peek.recorded)
-        }) { record, _ in
+        }
+        try log.forEachRecord(progress: progress, parsing: peeking) { record, _ in
+            if peeking == nil, let last = lastFed, record.seq == last + 1 { summary.lastFed = record.prev }
             if record.type == .eventRetracted || retracted.contains(record.id.rawValue) {
                 summary.retracted += 1
                 return
