@@ -12,20 +12,23 @@ let package = Package(
     targets: [
         // The log library: events, records, JSON Lines, SHA-256, the digest chain, the writer's rules.
         .target(name: "CohortLog"),
+        // Rows of a spreadsheet or form export as submissions (`cohort import`): CSV, time zones, local times.
+        .target(name: "CohortImport", dependencies: ["CohortLog"]),
         // Folds over records: one per view.
         .target(name: "CohortProjections", dependencies: ["CohortLog"]),
         // Pure functions from a projection's state to text, JSON, Markdown, HTML, CSV.
         .target(name: "CohortReports", dependencies: ["CohortLog", "CohortProjections"]),
         // Argument parsing and one file per command.
-        .target(name: "CohortCLI", dependencies: ["CohortLog", "CohortProjections", "CohortReports"]),
+        .target(name: "CohortCLI", dependencies: ["CohortLog", "CohortImport", "CohortProjections", "CohortReports"]),
         // main.swift only.
         .executableTarget(name: "cohort", dependencies: ["CohortCLI"]),
         .testTarget(name: "CohortLogTests", dependencies: ["CohortLog"]),
+        .testTarget(name: "CohortImportTests", dependencies: ["CohortLog", "CohortImport"]),
         .testTarget(name: "CohortProjectionsTests", dependencies: ["CohortLog", "CohortProjections"]),
         .testTarget(name: "CohortReportsTests", dependencies: ["CohortLog", "CohortReports"]),
         .testTarget(
             name: "CohortCLITests",
-            dependencies: ["CohortCLI", "CohortLog", "CohortProjections", "CohortReports", "cohort"]
+            dependencies: ["CohortCLI", "CohortLog", "CohortImport", "CohortProjections", "CohortReports", "cohort"]
         ),
     ]
 )

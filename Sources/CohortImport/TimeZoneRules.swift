@@ -1,3 +1,5 @@
+import CohortLog
+
 /// The UTC offsets of a time zone through time, read from the system's time zone database (TZif files,
 /// RFC 8536, as in `/usr/share/zoneinfo`), or a fixed offset: what turns a local time without an offset
 /// (`2014-07-01 10:00`, as spreadsheets and forms write it) into an RFC 3339 timestamp.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import CohortLog
+import CohortLog
+@testable import CohortImport
 
 /// The time zone rules read from the system's TZif files, against Foundation's `TimeZone` as an oracle.
 @Suite struct TimeZoneRulesTests {
