@@ -14,12 +14,17 @@ let package = Package(
         .target(name: "CohortLog"),
         // Rows of a spreadsheet or form export as submissions (`cohort import`): CSV, time zones, local times.
         .target(name: "CohortImport", dependencies: ["CohortLog"]),
+        // Believable, valid, sealed cohorts of any size from a seed (`cohort generate`).
+        .target(name: "CohortSynthesis", dependencies: ["CohortLog"]),
         // Folds over records: one per view.
         .target(name: "CohortProjections", dependencies: ["CohortLog"]),
         // Pure functions from a projection's state to text, JSON, Markdown, HTML, CSV.
         .target(name: "CohortReports", dependencies: ["CohortLog", "CohortProjections"]),
         // Argument parsing and one file per command.
-        .target(name: "CohortCLI", dependencies: ["CohortLog", "CohortImport", "CohortProjections", "CohortReports"]),
+        .target(
+            name: "CohortCLI",
+            dependencies: ["CohortLog", "CohortImport", "CohortSynthesis", "CohortProjections", "CohortReports"]
+        ),
         // main.swift only.
         .executableTarget(name: "cohort", dependencies: ["CohortCLI"]),
         .testTarget(name: "CohortLogTests", dependencies: ["CohortLog"]),

@@ -1,6 +1,13 @@
+// CohortSynthesis: synthetic cohorts for demos, benchmarks and tests (`cohort generate`), kept out of
+// the log library. The same seed gives the same bytes on every machine (SeededRandom); every event goes
+// through the writer's rules and is sealed as the writer seals it.
+
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
+import CohortLog
 
 /// Makes believable, valid, sealed cohorts of any size, deterministic per seed (`cohort generate`): a
 /// programme with its facilitators, participants from municipalities in the west of the Netherlands, five
