@@ -15,7 +15,7 @@ let package = Package(
         // Rows of a spreadsheet or form export as submissions (`cohort import`): CSV, time zones, local times.
         .target(name: "CohortImport", dependencies: ["CohortLog"]),
         // Believable, valid, sealed cohorts of any size from a seed (`cohort generate`).
-        .target(name: "CohortSynthesis", dependencies: ["CohortLog"]),
+        .target(name: "CohortSynthesis", dependencies: ["CohortLog", "CohortImport"]),
         // Folds over records: one per view.
         .target(name: "CohortProjections", dependencies: ["CohortLog"]),
         // Pure functions from a projection's state to text, JSON, Markdown, HTML, CSV.

@@ -25,6 +25,16 @@ public struct TimeZoneRules: Sendable {
         TimeZoneRules(name: name, transitions: [], initialOffset: offset, rule: nil, offsets: [offset])
     }
 
+    /// A zone with a POSIX `TZ` rule alone (`CET-1CEST,M3.5.0,M10.5.0/3`), as a TZif file ends with: the
+    /// same offsets every year, read from no file.
+    public init(name: String, rule text: String) throws(Failure) {
+        guard let rule = PosixRule(text) else {
+            throw Failure(message: "\"\(text)\" is not a time zone rule such as CET-1CEST,M3.5.0,M10.5.0/3")
+        }
+        let offsets = Set([rule.standard, rule.daylight?.offset].compactMap { $0 }).sorted()
+        self.init(name: name, transitions: [], initialOffset: rule.standard, rule: rule, offsets: offsets)
+    }
+
     init(name: String, transitions: [(at: Int, offset: Int)], initialOffset: Int, rule: PosixRule?, offsets: [Int]) {
         self.name = name
         self.transitions = transitions
