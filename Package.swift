@@ -27,13 +27,19 @@ let package = Package(
         ),
         // main.swift only.
         .executableTarget(name: "cohort", dependencies: ["CohortCLI"]),
+        // Faults planned by COHORT_TEST_FAULT (kill or fail at a chosen file operation), for the tests only.
+        .target(name: "CohortFaults", dependencies: ["CohortLog"]),
+        // `cohort` with those faults installed: main.swift only; for the tests, not a product, never shipped.
+        .executableTarget(name: "cohort-faults", dependencies: ["CohortCLI", "CohortFaults", "CohortLog"]),
         .testTarget(name: "CohortLogTests", dependencies: ["CohortLog"]),
         .testTarget(name: "CohortImportTests", dependencies: ["CohortLog", "CohortImport"]),
         .testTarget(name: "CohortProjectionsTests", dependencies: ["CohortLog", "CohortProjections"]),
         .testTarget(name: "CohortReportsTests", dependencies: ["CohortLog", "CohortReports"]),
         .testTarget(
             name: "CohortCLITests",
-            dependencies: ["CohortCLI", "CohortLog", "CohortImport", "CohortProjections", "CohortReports", "cohort"]
+            dependencies: [
+                "CohortCLI", "CohortLog", "CohortImport", "CohortProjections", "CohortReports", "cohort", "cohort-faults",
+            ]
         ),
     ]
 )
