@@ -194,7 +194,7 @@ public enum FileSystem {
     /// Renames `from` over `to` atomically.
     public static func rename(_ from: String, over to: String) throws(FileError) {
         if case .fail(let code) = point(.rename, to) { throw FileError(to, "cannot rename \(from) over it", errno: code) }
-        guard Glibc.rename(from, to) == 0 else { throw FileError(to, "cannot rename \(from) over it", errno: errno) }
+        guard systemRename(from, to) == 0 else { throw FileError(to, "cannot rename \(from) over it", errno: errno) }
     }
 
     /// Cuts the file to `length` bytes.
@@ -237,3 +237,6 @@ public enum FileSystem {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw FileError(path, "cannot create folder", errno: errno) }
     }
 }
+
+/// rename(2), which FileSystem's own `rename` hides inside it (Glibc's and Darwin's alike).
+private func systemRename(_ from: String, _ to: String) -> Int32 { rename(from, to) }
