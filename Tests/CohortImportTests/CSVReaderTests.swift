@@ -1,3 +1,6 @@
+// CohortImportTests: the CSV reader and the time zone rules of `cohort import` (CohortImport); the import
+// itself, through the command, is in CohortCLITests/ImportTests.
+
 import Foundation
 import Testing
 import CohortLog
