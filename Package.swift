@@ -34,7 +34,7 @@ let package = Package(
         .testTarget(name: "CohortLogTests", dependencies: ["CohortLog"]),
         .testTarget(name: "CohortImportTests", dependencies: ["CohortLog", "CohortImport"]),
         .testTarget(name: "CohortProjectionsTests", dependencies: ["CohortLog", "CohortProjections"]),
-        .testTarget(name: "CohortReportsTests", dependencies: ["CohortLog", "CohortReports"]),
+        .testTarget(name: "CohortReportsTests", dependencies: ["CohortLog", "CohortProjections", "CohortReports"]),
         .testTarget(
             name: "CohortCLITests",
             dependencies: [

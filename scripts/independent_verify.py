@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""A verifier written from EVENTS.md alone, independent of cohort's Swift code.
+"""A verifier written from the format description alone, docs/FORMAT.md, independent of cohort's Swift
+code.
 
 Usage: independent_verify.py LOG  — prints `ok N HEAD` when seq and the digest chain hold, else
 `not ok LINE REASON`, and exits 0 or 1. It checks the chain, not the writer's rules: its use is to show

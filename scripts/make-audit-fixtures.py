@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Fixtures/audit: a clean cohort with no finding, and for every finding code of AUDIT.md a
+"""Writes Fixtures/audit: a clean cohort with no finding, and for every finding code of docs/AUDIT.md a
 minimal variant that produces exactly that finding and nothing else. Each is a list of batches of
 submission lines sealed with `cohort append` at its own moment (COHORT_NOW), so that `recorded` is
 realistic; "HEAD" in a claim is replaced by the head of the log before it.

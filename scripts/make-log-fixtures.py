@@ -3,7 +3,7 @@
 
 sound.jsonl is written by `cohort append` (Fixtures/submissions/base.jsonl, then more.jsonl). Each
 variant here damages it the way real files get damaged, or re-seals it the way a forger would, with a
-sealer written from EVENTS.md alone (hashlib), so that `cohort verify` is tested against logs it did not
+sealer written from docs/FORMAT.md alone (hashlib), so that `cohort verify` is tested against logs it did not
 write. Run it again after re-making sound.jsonl, then re-record the golden files (COHORT_RECORD=1).
 """
 import hashlib

@@ -56,6 +56,9 @@ public struct CSVImport: Sendable {
             case .ignored: ""
             }
         }
+
+        /// The same as a ``FieldPath``.
+        var fieldPath: FieldPath { FieldPath(parsing: path) }
     }
 
     /// What the rows need besides their cells.
@@ -134,7 +137,7 @@ public struct CSVImport: Sendable {
         var columnOf: [Target: Int] = [:]
         /// A problem of the header.
         func problem(_ message: String, hint: String) {
-            problems.append(Diagnostic(line: line, check: "import.column", message: message, hint: hint))
+            problems.append(Diagnostic(line: line, check: .importColumn, message: message, hint: hint))
         }
         let ignored = Set(settings.ignoredColumns.map(CSVImport.normalized))
         for name in settings.ignoredColumns where !table.header.cells.contains(where: { CSVImport.normalized($0) == CSVImport.normalized(name) }) {
@@ -228,10 +231,9 @@ public struct CSVImport: Sendable {
     static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }
 
     /// The header of the column a diagnostic's field came from (`data.participant` → `deelnemer`), if any.
-    public func column(for field: String?) -> String? {
-        guard var name = field, !name.isEmpty else { return nil }
-        for prefix in ["data.", "personal."] where name.hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)) }
-        if let cut = name.firstIndex(where: { $0 == "[" || $0 == "." }) { name = String(name[..<cut]) }
+    public func column(for field: FieldPath?) -> String? {
+        guard let field, let member = field.member, !member.isEmpty else { return nil }
+        let name = field.field.first ?? member
         let wanted: [Target]
         switch name {
         case "id": wanted = [.id]
@@ -262,13 +264,12 @@ public struct CSVImport: Sendable {
     public func read(_ bytes: [UInt8]) -> SubmissionReader.Reading {
         var events: [SubmittedEvent] = []
         var problems: [Diagnostic] = []
-        var tape = JSONTape()
         var ordinals: [Digest: Int] = [:]
         for row in table.rows {
             let source = bytes[row.bytes]
             var own: [Diagnostic] = []
-            func problem(_ target: Target, _ check: String, _ message: String, hint: String?) {
-                own.append(Diagnostic(line: row.line, check: check, field: target.path, message: message, hint: hint,
+            func problem(_ target: Target, _ check: DiagnosticCode, _ message: String, hint: String?) {
+                own.append(Diagnostic(line: row.line, check: check, field: target.fieldPath, message: message, hint: hint,
                                       excerpt: SubmittedEvent.excerpt(of: source)))
             }
             // The cells by target.
@@ -277,97 +278,63 @@ public struct CSVImport: Sendable {
                 let cell = CSVReader.trimmed(row.cells[index])
                 if !cell.isEmpty { cells[target] = cell }
             }
-            // The data members.
-            var names: [String] = []
-            var values: [[UInt8]] = []
+            // The values.
+            var submission = Submission(type: type, line: row.line)
+            submission.source = source
             for spec in type.fields {
                 guard let cell = cells[.field(spec.name)] else { continue }
-                names.append(spec.name)
-                values.append(CSVImport.value(cell, spec))
+                submission[field: spec.name] = CSVImport.value(cell, spec)
             }
             if type == .attendanceRecorded, let word = cells[.presence] {
                 let lower = word.lowercased()
                 let present = CSVImport.presentWords.contains(lower)
                 let absent = CSVImport.absentWords.contains(lower)
                 if !present && !absent {
-                    problem(.presence, "import.value", "\(quoted(word)) says neither present nor absent",
+                    problem(.presence, .importValue, "\(quoted(word)) says neither present nor absent",
                             hint: "write ja or nee (also yes/no, aanwezig/afwezig, present/absent, x, 1/0), or the dagdelen attended in a dagdelen column")
                 } else if let given = cells[.field("dagdelen")] {
                     if let number = Int(given), (number == 0) != absent {
-                        problem(.presence, "import.value", "\(quoted(word)) does not agree with dagdelen \(number)",
+                        problem(.presence, .importValue, "\(quoted(word)) does not agree with dagdelen \(number)",
                                 hint: "absent is 0 dagdelen, present more than 0")
                     }
                 } else if absent {
-                    names.append("dagdelen")
-                    values.append(Array("0".utf8))
+                    submission[field: "dagdelen"] = .number("0")
                 } else if let session = cells[.field("session")], let size = settings.sessionSize(session) {
-                    names.append("dagdelen")
-                    values.append(Array(String(size).utf8))
+                    submission[field: "dagdelen"] = .number(String(size))
                 } else if let session = cells[.field("session")] {
-                    problem(.presence, "import.value", "\(quoted(word)) stands for every dagdeel of session \(quoted(session)), which the log does not hold",
+                    problem(.presence, .importValue, "\(quoted(word)) stands for every dagdeel of session \(quoted(session)), which the log does not hold",
                             hint: "check the session's id, or give the dagdelen attended in a dagdelen column")
                 }
             }
             // The envelope.
-            var at: String?
             if let cell = cells[.at] {
                 switch CSVImport.timestamp(cell, zone: settings.timeZone) {
-                case .success(let text): at = text
-                case .failure(let failure): problem(.at, "import.time", failure.message, hint: failure.hint)
+                case .success(let text): submission.at = text
+                case .failure(let failure): problem(.at, .importTime, failure.message, hint: failure.hint)
                 }
             }
-            let by = cells[.by] ?? settings.by
-            func line(with derived: [(String, String)]) -> [UInt8] {
-                var json: [UInt8] = Array(#"{"type":"#.utf8)
-                JSONEscapes.appendQuoted(type.rawValue, to: &json)
-                if let id = cells[.id] {
-                    json += Array(#","id":"#.utf8)
-                    JSONEscapes.appendQuoted(id, to: &json)
-                }
-                if let at {
-                    json += Array(#","at":"#.utf8)
-                    JSONEscapes.appendQuoted(at, to: &json)
-                }
-                if let by {
-                    json += Array(#","by":"#.utf8)
-                    JSONEscapes.appendQuoted(by, to: &json)
-                }
-                json += Array(#","data":"#.utf8)
-                let allNames = names + derived.map(\.0)
-                CanonicalJSON.appendObject(allNames, to: &json) { index, out in
-                    if index < values.count {
-                        out += values[index]
-                    } else {
-                        JSONEscapes.appendQuoted(derived[index - values.count].1, to: &out)
-                    }
-                }
-                json.append(UInt8(ascii: "}"))
-                return json
-            }
+            submission.id = cells[.id]
+            submission.by = cells[.by] ?? settings.by
             // A required id the event introduces, left out: derived from the row's content.
-            var derived: [(String, String)] = []
             let introduced = type.fields.filter { spec in
                 if case .id(_, .introduces) = spec.kind, spec.isRequired, cells[.field(spec.name)] == nil { return true }
                 return false
             }
             if !introduced.isEmpty {
-                let content = SHA256.hash(line(with: []))
+                let content = SHA256.hash(submission.jsonLine)
                 let ordinal = (ordinals[content] ?? 0) + 1
                 ordinals[content] = ordinal
                 for spec in introduced {
                     var hasher = SHA256()
                     hasher.update(content)
                     hasher.update(spec.name + "\u{0}" + String(ordinal))
-                    derived.append((spec.name, spec.name + "-" + String(hasher.finalize().hex.prefix(16))))
+                    submission[field: spec.name] = .text(spec.name + "-" + String(hasher.finalize().hex.prefix(16)))
                 }
             }
-            let json = line(with: derived)
             // What the row's own problems are about is not reported again (a presence stands for dagdelen).
             var suppressed = Set(own.compactMap(\.field))
-            if suppressed.contains("presence") { suppressed.insert("data.dagdelen") }
-            let result = json.withUnsafeBytes { raw in
-                SubmissionReader.readLine(raw, number: row.line, source: source, tape: &tape)
-            }
+            if suppressed.contains(Target.presence.fieldPath) { suppressed.insert(FieldPath.data.appending("dagdelen")) }
+            let result = submission.read()
             switch result {
             case .success(let event) where own.isEmpty:
                 events.append(event)
@@ -379,8 +346,8 @@ public struct CSVImport: Sendable {
                         continue
                     }
                     diagnostic.excerpt = SubmittedEvent.excerpt(of: source)
-                    if diagnostic.check == "format.missing", let column = column(for: diagnostic.field) {
-                        let spec = type.fields.first { "data." + $0.name == diagnostic.field }
+                    if diagnostic.check == .formatMissing, let column = column(for: diagnostic.field) {
+                        let spec = type.fields.first { FieldPath.data.appending($0.name) == diagnostic.field }
                         diagnostic.hint = "fill in \(column)" + (spec.map { ": \($0.doc)" } ?? "")
                     }
                     problems.append(diagnostic)
@@ -391,37 +358,24 @@ public struct CSVImport: Sendable {
         return SubmissionReader.Reading(events: events, problems: Diagnostics(problems).all)
     }
 
-    /// A cell as the JSON value of `spec`'s kind.
-    static func value(_ cell: String, _ spec: FieldSpec) -> [UInt8] {
-        var out: [UInt8] = []
-        func list() {
-            let parts = ListText.elements(cell)
-            out.append(UInt8(ascii: "["))
-            for (index, part) in parts.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                JSONEscapes.appendQuoted(part, to: &out)
-            }
-            out.append(UInt8(ascii: "]"))
-        }
+    /// A cell as the value of `spec`'s kind: a list split at commas and semicolons, a whole number (or
+    /// a decimal one, which the checks refuse) as a number, a choice in lower case (visibility also in
+    /// Dutch), anything else as the text it is.
+    static func value(_ cell: String, _ spec: FieldSpec) -> SubmittedValue {
         switch spec.kind {
         case .texts, .ids, .dates:
-            list()
+            return .list(ListText.elements(cell))
         case .integer:
-            if let number = Int(cell) {
-                out += Array(String(number).utf8)
-            } else if isDecimal(cell) {
-                out += Array(String(cell.map { $0 == "," ? "." : $0 }).utf8)
-            } else {
-                JSONEscapes.appendQuoted(cell, to: &out)
-            }
+            if let number = Int(cell) { return .number(String(number)) }
+            if isDecimal(cell) { return .number(String(cell.map { $0 == "," ? "." : $0 })) }
+            return .text(cell)
         case .choice:
             var word = cell.lowercased()
             if spec.name == "visibility", let english = visibilityWords[word] { word = english }
-            JSONEscapes.appendQuoted(word, to: &out)
+            return .text(word)
         case .id, .text, .date, .digest, .currency, .object:
-            JSONEscapes.appendQuoted(cell, to: &out)
+            return .text(cell)
         }
-        return out
     }
 
     /// Whether `text` is a number with a fraction (`1.5`, `1,5`), which a whole number field refuses.

@@ -63,7 +63,7 @@ public enum CSVReader {
                 } else {
                     let column = columnName(index, header: header)
                     problems.append(Diagnostic(
-                        line: cell.line, check: "csv.utf8", message: "\(column): the cell is not valid UTF-8",
+                        line: cell.line, check: .csvUTF8, message: "\(column): the cell is not valid UTF-8",
                         hint: "save the file as CSV UTF-8 (Excel: \"CSV UTF-8 (comma delimited)\")", excerpt: excerpt))
                     cells.append("")
                 }
@@ -81,7 +81,7 @@ public enum CSVReader {
             }
             if row.cells.count < table.cells.count {
                 problems.append(Diagnostic(
-                    line: row.line, check: "csv.cells",
+                    line: row.line, check: .csvCells,
                     message: "the row has \(row.cells.count) cell\(row.cells.count == 1 ? "" : "s"); the header has \(table.cells.count)",
                     hint: "a cell that holds the separator (\(Character(Unicode.Scalar(separator)))) or a line break must be in double quotes",
                     excerpt: excerpt))
@@ -91,7 +91,7 @@ public enum CSVReader {
                 let extra = row.cells[table.cells.count...].firstIndex(where: { !$0.allSatisfy(\.isWhitespace) })
             {
                 problems.append(Diagnostic(
-                    line: row.line, check: "csv.cells",
+                    line: row.line, check: .csvCells,
                     message: "column \(extra + 1): the row has \(row.cells.count) cells; the header has \(table.cells.count)",
                     hint: "give the column a name in the header, or put a cell that holds the separator (\(Character(Unicode.Scalar(separator)))) in double quotes",
                     excerpt: excerpt))
@@ -101,13 +101,13 @@ public enum CSVReader {
         }
         guard let header else {
             problems.append(Diagnostic(
-                check: "csv.empty", message: "the file holds no header row",
+                check: .csvEmpty, message: "the file holds no header row",
                 hint: "the first row names the columns, such as at,by,participant,text"))
             return (nil, Diagnostics(problems).all)
         }
         if rows.isEmpty && problems.isEmpty {
             problems.append(Diagnostic(
-                line: header.line, check: "csv.empty", message: "the file holds a header but no rows",
+                line: header.line, check: .csvEmpty, message: "the file holds a header but no rows",
                 hint: "add a row below the header for each event"))
         }
         return (CSVTable(separator: Character(Unicode.Scalar(separator)), header: header, rows: rows), Diagnostics(problems).all)
@@ -153,7 +153,7 @@ public enum CSVReader {
     struct ScanProblem {
         var line: Int
         var cell: Int
-        var check: String
+        var check: DiagnosticCode
         var message: String
         var hint: String?
     }
@@ -229,12 +229,12 @@ public enum CSVReader {
                     }
                     if !closed {
                         row.problems.append(ScanProblem(
-                            line: cellLine, cell: row.cells.count, check: "csv.quote",
+                            line: cellLine, cell: row.cells.count, check: .csvQuote,
                             message: "the quote that opens this cell is never closed",
                             hint: "end the cell with a double quote; a quote inside a cell is written twice (\"\")"))
                     } else if position < bytes.count, bytes[position] != separator, bytes[position] != 0x0D, bytes[position] != 0x0A {
                         row.problems.append(ScanProblem(
-                            line: line, cell: row.cells.count, check: "csv.quote",
+                            line: line, cell: row.cells.count, check: .csvQuote,
                             message: "text after the closing quote of the cell",
                             hint: "a quote inside a quoted cell is written twice (\"\"), and the cell ends at its closing quote"))
                         while position < bytes.count, bytes[position] != separator, bytes[position] != 0x0D, bytes[position] != 0x0A {
@@ -250,7 +250,7 @@ public enum CSVReader {
                         if byte == 0x22 && !reported {
                             reported = true
                             row.problems.append(ScanProblem(
-                                line: line, cell: row.cells.count, check: "csv.quote",
+                                line: line, cell: row.cells.count, check: .csvQuote,
                                 message: "a double quote inside a cell that does not start with one",
                                 hint: "put the whole cell in double quotes and write the quote twice: \"5\"\" scherm\""))
                         }

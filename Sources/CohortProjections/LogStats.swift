@@ -28,7 +28,7 @@ public struct LogStats: Sendable {
     /// Folds one record in.
     public mutating func apply(_ record: Record) {
         apply(type: record.type, at: record.at)
-        head = record.digest
+        if let digest = record.digest { head = digest }
     }
 
     /// Folds in a record of `type` that happened `at` (all that the counts need: each registration,

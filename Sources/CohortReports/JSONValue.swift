@@ -52,8 +52,8 @@ public indirect enum JSONValue: Sendable, Equatable {
 extension Diagnostic {
     /// The diagnostic as a JSON object: `line`, `message`, then `check`, `field` and `hint` when present.
     public var json: JSONValue {
-        var members: [(String, JSONValue)] = [("line", .int(line)), ("message", .string(message)), ("check", .string(check))]
-        if let field { members.append(("field", .string(field))) }
+        var members: [(String, JSONValue)] = [("line", .int(line)), ("message", .string(message)), ("check", .string(check.rawValue))]
+        if let field { members.append(("field", .string(field.description))) }
         if let hint { members.append(("hint", .string(hint))) }
         return .object(members)
     }

@@ -48,7 +48,7 @@ public struct VerificationReport: Sendable {
         return lines
     }
 
-    /// The JSON object of CLI.md: `ok`, `records`, `head`, `problems` (`line`, `message`, …).
+    /// The JSON object of `verify --format json`: `ok`, `records`, `head`, `problems` (`line`, `message`, …).
     public var json: JSONValue {
         var members: [(String, JSONValue)] = [
             ("ok", .bool(ok)), ("records", .int(records)), ("head", .string(head.hex)),

@@ -237,7 +237,7 @@ struct GeneratedLog {
         switch result {
         case .success(let read): event = read
         case .failure(let problems):
-            let first = problems.all.first.map { ($0.field.map { $0 + ": " } ?? "") + $0.message } ?? "not well-formed"
+            let first = problems.all.first.map { ($0.field.map { "\($0): " } ?? "") + $0.message } ?? "not well-formed"
             throw FileError(path, "cannot generate", reason: "event \(count + 1) is not well-formed: \(first)")
         }
         guard let id = event.givenID else {

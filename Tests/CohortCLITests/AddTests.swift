@@ -17,7 +17,7 @@ struct AddCase: CustomTestStringConvertible, Sendable {
 let assignmentLine = #"{"id":"as","type":"assignment.started","at":"2014-06-13T10:00:00+02:00","by":"pa","data":{"assignment":"as-pa","participant":"pa","title":"Zelfroosteren"}}"#
 let lineLine = #"{"id":"l","type":"line.emerged","at":"2014-06-13T10:00:00+02:00","by":"f1","data":{"line":"l-1","title":"Vertrouwen"}}"#
 
-/// Every event type of EVENTS.md, each field given (the flags written out by hand, not derived).
+/// Every event type of docs/FORMAT.md, each field given (the flags written out by hand, not derived).
 let addCases: [AddCase] = [
     AddCase(type: "cohort.opened",
             json: #"{"id":"open","type":"cohort.opened","at":"2014-04-01T10:00:00+02:00","by":"org","data":{"cohort":"c-1","title":"Eigen regie","organiser":"org","period":{"from":"2014-06-01","to":"2014-12-31"},"participants":{"min":2,"max":12},"dagdelen":15,"fee":{"amountCents":155000,"currency":"EUR","vat":"excluded"},"subsidy":{"fund":"A+O fonds","scheme":"Leernetwerken","percent":50},"registrationDeadline":"2014-05-25"}}"#,

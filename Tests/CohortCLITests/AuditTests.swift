@@ -3,7 +3,7 @@ import Testing
 import CohortProjections
 
 /// The audit on Fixtures/audit (made by scripts/make-audit-fixtures.py): a clean cohort with no finding,
-/// and for every finding code of AUDIT.md a log that produces exactly that finding and nothing else.
+/// and for every finding code of docs/AUDIT.md a log that produces exactly that finding and nothing else.
 @Suite struct AuditTests {
     static func path(_ name: String) -> String { fixtures.appendingPathComponent("audit/\(name).jsonl").path }
     static let names = ["clean"] + AuditCode.allCases.map(\.rawValue)

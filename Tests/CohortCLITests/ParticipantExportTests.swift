@@ -25,7 +25,7 @@ import Testing
         return people
     }
 
-    /// The oracle: the ids of the records about `person`, read from EVENTS.md's fields.
+    /// The oracle: the ids of the records about `person`, read from docs/FORMAT.md's fields.
     static func about(_ person: String) -> Set<String> {
         var wishes = Set<String>(), assignments = Set<String>(), ids = Set<String>()
         for record in records {

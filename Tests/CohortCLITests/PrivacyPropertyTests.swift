@@ -3,7 +3,7 @@ import Testing
 
 /// Privacy as a property (issue 7). A cohort generated from a seed, with random visibilities, in which every
 /// free text carries a marker `zq<n>zq` and every id is one letter, digits and `q` (`p3q`, `w12q`, `x40q`),
-/// is sealed with the built executable. An oracle written here from EVENTS.md's "Who may see what" (not from
+/// is sealed with the built executable. An oracle written here from docs/FORMAT.md's "Who may see what" (not from
 /// the product's filter) says which markers and ids each audience may not see; then every report, in every
 /// format and both languages, shows an audience none of them; records an audience may not see do not change
 /// what it is shown at all (not even a count); and after `cohort redact --participant` the erased texts are
@@ -263,7 +263,7 @@ extension PrivacyPropertyTests {
 
     // MARK: - Audiences
 
-    /// An audience as CLI.md names it, with the rule of EVENTS.md for what a visibility lets it see.
+    /// An audience as `--audience` names it, with the rule of docs/FORMAT.md for what a visibility lets it see.
     enum Viewer: Hashable, CustomStringConvertible, Sendable {
         case everyone, group, facilitator
         case member(String)
@@ -277,8 +277,8 @@ extension PrivacyPropertyTests {
             }
         }
 
-        /// CLI.md: `public` only public; `group` group and public; `participant:ID` also ID's own private
-        /// items; `facilitator` everything. EVENTS.md: private means the person concerned (for support the
+        /// `--audience`: `public` only public; `group` group and public; `participant:ID` also ID's own private
+        /// items; `facilitator` everything. docs/FORMAT.md: private means the person concerned (for support the
         /// giver and the receiver) and the facilitators.
         func sees(_ visibility: String, owners: [String]) -> Bool {
             switch self {
@@ -299,7 +299,7 @@ extension PrivacyPropertyTests {
 
     // MARK: - The oracle
 
-    /// Which tokens an audience may see, from EVENTS.md section 4 applied to the generated events directly:
+    /// Which tokens an audience may see, from docs/FORMAT.md section 4 applied to the generated events directly:
     /// each token an event brings in (the marker of a free text, the id of what it introduces, the record's
     /// id) gets the rule of the field it stands in, and may be seen when one of its rules allows it.
     /// Retracted records (and, with `asOf`, what had not happened by then) may be seen by nobody.
@@ -307,7 +307,7 @@ extension PrivacyPropertyTests {
         typealias Rule = (Viewer) -> Bool
         private(set) var rules: [String: [Rule]] = [:]
         private(set) var origin: [String: String] = [:]
-        /// The people the public may see by name: those with something public (EVENTS.md).
+        /// The people the public may see by name: those with something public (docs/FORMAT.md).
         private(set) var named = Set<String>()
         /// The markers of wish versions and reflections, with who may see each shown.
         private(set) var shown: [(marker: String, rule: Rule)] = []

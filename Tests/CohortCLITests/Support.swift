@@ -86,7 +86,7 @@ func normalized(_ text: String, _ replacements: [(String, String)]) -> String {
 }
 
 /// Compares `actual` with the golden file at `path` (relative to Fixtures); with COHORT_RECORD=1 in the
-/// environment, writes it instead. On a difference, records the differing lines.
+/// environment, writes it instead. On a difference, records the lines that differ (``lineDiff(_:_:context:)``).
 func expectGolden(_ actual: String, _ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let url = fixtures.appendingPathComponent(path)
     if ProcessInfo.processInfo.environment["COHORT_RECORD"] == "1" {
@@ -98,15 +98,118 @@ func expectGolden(_ actual: String, _ path: String, sourceLocation: SourceLocati
         return
     }
     if expected != actual {
-        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        var diff = ""
-        for index in 0..<max(a.count, b.count) {
-            let left = index < a.count ? String(a[index]) : "<none>"
-            let right = index < b.count ? String(b[index]) : "<none>"
-            if left != right { diff += "line \(index + 1)\n- \(left)\n+ \(right)\n" }
-        }
+        let diff = "--- Fixtures/\(path)\n+++ actual\n" + lineDiff(expected, actual)
         Issue.record("\(path) differs (re-record with COHORT_RECORD=1 if the change is right):\n\(diff)", sourceLocation: sourceLocation)
+    }
+}
+
+/// The lines that differ between `expected` and `actual`, as the hunks of a unified diff: a header
+/// `@@ -first,count +first,count @@` with line numbers, then each line marked ` ` (the same, `context` of
+/// them around each change), `-` (only expected) or `+` (only actual). Empty when the texts are equal.
+///
+/// The lines kept are a longest common subsequence, so one inserted line is one `+` line, not every
+/// later line changed. The common head and tail are set aside first; when what is left is too large for
+/// the table (more than 4 million pairs of lines), it shows as all removed, then all added.
+///
+///     lineDiff("a\nb\nc\n", "a\nB\nc\n")   // "@@ -1,4 +1,4 @@\n a\n-b\n+B\n c\n \n"
+func lineDiff(_ expected: String, _ actual: String, context: Int = 2) -> String {
+    let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+    let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+    var head = 0
+    while head < min(a.count, b.count) && a[head] == b[head] { head += 1 }
+    var tail = 0
+    while tail < min(a.count, b.count) - head && a[a.count - 1 - tail] == b[b.count - 1 - tail] { tail += 1 }
+    let x = a[head..<(a.count - tail)], y = b[head..<(b.count - tail)]
+
+    // The marks of the lines between head and tail, each line of either side once, in order.
+    var marks: [Character] = []
+    if x.count * y.count <= 4_000_000 {
+        // common[i * width + j]: the length of a longest common subsequence of x[i...] and y[j...].
+        let width = y.count + 1
+        var common = [Int32](repeating: 0, count: (x.count + 1) * width)
+        for i in stride(from: x.count - 1, through: 0, by: -1) {
+            for j in stride(from: y.count - 1, through: 0, by: -1) {
+                common[i * width + j] = x[x.startIndex + i] == y[y.startIndex + j]
+                    ? common[(i + 1) * width + j + 1] + 1
+                    : max(common[(i + 1) * width + j], common[i * width + j + 1])
+            }
+        }
+        var i = 0, j = 0
+        while i < x.count || j < y.count {
+            if i < x.count && j < y.count && x[x.startIndex + i] == y[y.startIndex + j] {
+                marks.append(" "); i += 1; j += 1
+            } else if i < x.count && (j == y.count || common[(i + 1) * width + j] >= common[i * width + j + 1]) {
+                marks.append("-"); i += 1
+            } else {
+                marks.append("+"); j += 1
+            }
+        }
+    } else {
+        marks = Array(repeating: "-", count: x.count) + Array(repeating: "+", count: y.count)
+    }
+
+    // Each mark with the line it shows on its side (the index of the next line on the other).
+    var rows: [(mark: Character, a: Int, b: Int)] = []
+    var lineA = 0, lineB = 0
+    for mark in Array(repeating: " ", count: head) + marks + Array(repeating: " ", count: tail) {
+        rows.append((mark, lineA, lineB))
+        if mark != "+" { lineA += 1 }
+        if mark != "-" { lineB += 1 }
+    }
+    var out = ""
+    var next = 0
+    while let first = rows[next...].firstIndex(where: { $0.mark != " " }) {
+        // A hunk runs on while the changes are at most 2 × context lines apart.
+        var last = first
+        var scan = first + 1
+        while scan < rows.count && scan - last <= 2 * context {
+            if rows[scan].mark != " " { last = scan }
+            scan += 1
+        }
+        let hunk = rows[max(next, first - context)..<min(rows.count, last + context + 1)]
+        guard let start = hunk.first else { break }
+        out += "@@ -\(start.a + 1),\(hunk.filter { $0.mark != "+" }.count) +\(start.b + 1),\(hunk.filter { $0.mark != "-" }.count) @@\n"
+        for row in hunk { out += String(row.mark) + (row.mark == "+" ? b[row.b] : a[row.a]) + "\n" }
+        next = hunk.endIndex
+    }
+    return out
+}
+
+/// The golden files' diff: small, and it shows what changed, not what moved.
+@Suite struct LineDiffTests {
+    static let twenty = (1...20).map { "line \($0)" }.joined(separator: "\n") + "\n"
+
+    static func marked(_ diff: String) -> [String] {
+        diff.split(separator: "\n").filter { $0.hasPrefix("+") || $0.hasPrefix("-") }.map(String.init)
+    }
+
+    @Test func anInsertedLineIsOnePlusLineWithItsContext() {
+        let actual = Self.twenty.replacing("line 5\n", with: "line 5\nnew\n")
+        let diff = lineDiff(Self.twenty, actual)
+        #expect(Self.marked(diff) == ["+new"])
+        #expect(diff == "@@ -4,4 +4,5 @@\n line 4\n line 5\n+new\n line 6\n line 7\n")
+    }
+
+    @Test func aRemovedLineIsOneMinusLine() {
+        let diff = lineDiff(Self.twenty, Self.twenty.replacing("line 1\n", with: ""))
+        #expect(diff == "@@ -1,3 +1,2 @@\n-line 1\n line 2\n line 3\n")
+    }
+
+    @Test func aChangedLineIsRemovedThenAdded() {
+        let diff = lineDiff(Self.twenty, Self.twenty.replacing("line 20\n", with: "line twenty\n"))
+        #expect(diff == "@@ -18,4 +18,4 @@\n line 18\n line 19\n-line 20\n+line twenty\n \n")
+    }
+
+    @Test func changesFarApartAreHunksOfTheirOwnAndNearOnesShareOne() {
+        let far = lineDiff(Self.twenty, Self.twenty.replacing("line 3\n", with: "x\n").replacing("line 15\n", with: "y\n"))
+        #expect(far.split(separator: "\n").filter { $0.hasPrefix("@@") } == ["@@ -1,5 +1,5 @@", "@@ -13,5 +13,5 @@"])
+        let near = lineDiff(Self.twenty, Self.twenty.replacing("line 3\n", with: "x\n").replacing("line 7\n", with: "y\n"))
+        #expect(near.split(separator: "\n").filter { $0.hasPrefix("@@") } == ["@@ -1,9 +1,9 @@"])
+        #expect(Self.marked(near) == ["-line 3", "+x", "-line 7", "+y"])
+    }
+
+    @Test func equalTextsHaveNoDiff() {
+        #expect(lineDiff(Self.twenty, Self.twenty) == "")
     }
 }
 

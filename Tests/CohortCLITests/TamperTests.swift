@@ -24,7 +24,7 @@ import Testing
         var parser = RecordParser()
         return line.withUnsafeBytes { bytes in
             switch parser.parse(bytes, number: 1) {
-            case .record(let record): return record.digest
+            case .record(let record): return record.digest ?? .zero
             case .invalid(_, let digest, _, _): return digest ?? .zero
             }
         }
@@ -83,7 +83,7 @@ import Testing
                 let verifier = Self.verify(swapped)
                 cases += 1
                 let first = verifier.problems.first
-                if verifier.isSound || first?.line != i + 1 || first?.check.hasPrefix("chain.") != true {
+                if verifier.isSound || first?.line != i + 1 || first?.check.rawValue.hasPrefix("chain.") != true {
                     failures.append("swap of lines \(i + 1) and \(j + 1):\n\(Self.listed(verifier))")
                 }
             }
@@ -103,13 +103,13 @@ import Testing
             shortened.remove(at: k)
             let verifier = Self.verify(shortened)
             let line = k + 1
-            let chain = verifier.problems.filter { $0.check.hasPrefix("chain.") }
+            let chain = verifier.problems.filter { $0.check.rawValue.hasPrefix("chain.") }
             let atLine = chain.prefix { $0.line == line }
             let seqNamed = atLine.contains {
-                $0.check == "chain.seq" && $0.message.hasPrefix("seq is \(line + 1) but \(line) was expected")
+                $0.check == .chainSeq && $0.message.hasPrefix("seq is \(line + 1) but \(line) was expected")
             }
-            let prevNamed = atLine.contains { $0.check == "chain.prev" }
-            let before = verifier.problems.filter { $0.line < line && $0.check != "redaction.unauthorised" }
+            let prevNamed = atLine.contains { $0.check == .chainPrev }
+            let before = verifier.problems.filter { $0.line < line && $0.check != .redactionUnauthorised }
             if verifier.isSound || chain.first?.line != line || !seqNamed || !prevNamed || !before.isEmpty {
                 failures.append("deletion of line \(line):\n\(Self.listed(verifier))")
             }
@@ -126,7 +126,7 @@ import Testing
         let verifier = Self.verify(shortened, head: head)
         #expect(!verifier.isSound)
         #expect(verifier.problems.count == 1)
-        #expect(verifier.problems.first?.check == "chain.head")
+        #expect(verifier.problems.first?.check == .chainHead)
         #expect(verifier.problems.first?.message.contains("no record has the digest \(head.hex)") == true)
         // The head noted one record earlier still stands.
         #expect(Self.verify(shortened, head: Self.heads[Self.heads.count - 2]).isSound)
@@ -147,7 +147,7 @@ import Testing
                 if m < k {
                     if !verifier.isSound { failures.append("rewrite at line \(k + 1), head of line \(m + 1) should stand:\n\(Self.listed(verifier))") }
                 } else {
-                    let named = verifier.problems.count == 1 && verifier.problems[0].check == "chain.head"
+                    let named = verifier.problems.count == 1 && verifier.problems[0].check == .chainHead
                         && verifier.problems[0].line == 0
                         && verifier.problems[0].message.contains("no record has the digest \(Self.heads[m].hex)")
                     if !named { failures.append("rewrite at line \(k + 1), head of line \(m + 1) not reported:\n\(Self.listed(verifier))") }

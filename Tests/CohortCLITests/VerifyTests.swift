@@ -106,7 +106,7 @@ import CohortLog
             let named = verifier.problems.contains { problem in
                 problem.line == line
                     || (problem.line == line + 1 && problem.message.contains("line \(line) was changed"))
-                    || (line == lastLine && problem.check == "chain.head" && problem.message.contains(Self.soundHead))
+                    || (line == lastLine && problem.check == .chainHead && problem.message.contains(Self.soundHead))
             }
             if verifier.isSound || !named { found.add(position) }
         }

@@ -21,7 +21,7 @@ import Testing
         let lines = bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
         for problem in reading.problems {
             #expect((1...lines).contains(problem.line), "\(problem)")
-            #expect(!problem.message.isEmpty && problem.check.hasPrefix("format."), "\(problem)")
+            #expect(!problem.message.isEmpty && problem.check.rawValue.hasPrefix("format."), "\(problem)")
         }
         if name.hasPrefix("hostile-") && !Self.acceptable.contains(name) {
             #expect(!reading.problems.isEmpty, "\(name) was read without a problem")

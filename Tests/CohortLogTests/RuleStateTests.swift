@@ -13,7 +13,7 @@ import Testing
         for (index, event) in reading.events.enumerated() {
             let candidate = Candidate(id: event.derivedID(ordinal: index + 1), seq: index + 1, at: event.at, recorded: Self.writtenAt, by: event.by,
                                       event: event.event, hasPersonalValues: !event.personalMembers.isEmpty)
-            problems.append(WriterRule.check(candidate, against: state).map(\.check))
+            problems.append(WriterRule.check(candidate, against: state).map(\.check.rawValue))
             state.apply(candidate)
         }
         return (state, problems)
@@ -174,7 +174,7 @@ import Testing
         for (offset, event) in reading.events.enumerated() {
             let candidate = Candidate(id: event.derivedID(ordinal: 1), seq: seq + offset, at: event.at, recorded: Self.writtenAt, by: event.by,
                                       event: event.event, hasPersonalValues: !event.personalMembers.isEmpty)
-            problems.append(WriterRule.check(candidate, against: state).map(\.check))
+            problems.append(WriterRule.check(candidate, against: state).map(\.check.rawValue))
             state.apply(candidate)
         }
         return (state, problems)

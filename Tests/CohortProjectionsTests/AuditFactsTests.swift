@@ -59,7 +59,7 @@ import CohortLog
 
     @Test func aClaimsHeadMustBeTheDigestOfAnEarlierRecord() {
         let records = given(Self.base)
-        let head = records.last?.digest.hex ?? ""
+        let head = records.last?.digest?.hex ?? ""
         let state = facts(Self.base + [
             #"{"type":"subsidy.claimed","at":"2014-10-01T10:00:00+02:00","by":"f1","data":{"claim":"c1","amountCents":1,"participants":1,"attendedDagdelen":1,"head":"\#(head)"}}"#,
             #"{"type":"subsidy.claimed","at":"2014-10-01T10:00:00+02:00","by":"f1","data":{"claim":"c2","amountCents":1,"participants":1,"attendedDagdelen":1,"head":"\#(String(repeating: "0", count: 64))"}}"#,

@@ -29,14 +29,14 @@ if [ ! -x "$binary" ] || [ -n "$(find Sources/CohortLog "scripts/fuzz/$target.sw
         $sources "scripts/fuzz/$target.swift" -o "$binary"
 fi
 
-# Seeds: every submission and log in Fixtures, and the shared examples.
+# Seeds: every submission and log in Fixtures, and the worked example of docs/FORMAT.md (Fixtures/examples).
 if [ -z "$(ls -A "$out/$target-corpus")" ]; then
     if [ "$target" = submission ]; then
         find Fixtures/submissions events -name '*.jsonl' -exec cp {} "$out/$target-corpus/" \; 2>/dev/null || true
-        cp ../shared/examples/submission.jsonl "$out/$target-corpus/" 2>/dev/null || true
+        cp Fixtures/examples/submission.jsonl "$out/$target-corpus/"
     else
         find Fixtures/logs -name '*.jsonl' -exec cp {} "$out/$target-corpus/" \; 2>/dev/null || true
-        cp ../shared/examples/sealed.jsonl ../shared/examples/redacted.jsonl "$out/$target-corpus/" 2>/dev/null || true
+        cp Fixtures/examples/sealed.jsonl Fixtures/examples/redacted.jsonl "$out/$target-corpus/"
     fi
     if [ -d "Fixtures/fuzz/$target" ]; then cp Fixtures/fuzz/$target/* "$out/$target-corpus/"; fi
 fi

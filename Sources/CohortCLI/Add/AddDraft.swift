@@ -1,7 +1,7 @@
 import CohortLog
 
-/// An event being put together from flags and answers: the values given so far, by flag, and the
-/// submission line (EVENTS.md section 7) they make, for the same reader and writer as `cohort append`.
+/// An event being put together from flags and answers: the values given so far, by flag, and the typed
+/// ``Submission`` they make, for the same checks and writer as `cohort append`.
 struct AddDraft: Sendable {
     /// The event's type.
     let type: EventType
@@ -45,65 +45,36 @@ struct AddDraft: Sendable {
         (values[flag.name] ?? []).flatMap(ListText.elements)
     }
 
-    /// The submission line: `{"type":…,"id":…,"at":…,"by":…,"data":{…}}`, members of `data` in
-    /// lexicographic order and strings escaped as the writer escapes them.
-    func line() -> [UInt8] {
-        var json: [UInt8] = Array(#"{"type":"#.utf8)
-        JSONEscapes.appendQuoted(type.rawValue, to: &json)
-        for member in ["id", "at", "by"] {
-            guard let value = value(member) else { continue }
-            json += Array(",\"\(member)\":".utf8)
-            JSONEscapes.appendQuoted(value, to: &json)
-        }
-        json += Array(#","data":"#.utf8)
-        let given = flags.filter { $0.envelope == nil && has($0) }
-        var members: [String] = []
-        for flag in given where !members.contains(flag.path[0]) { members.append(flag.path[0]) }
-        CanonicalJSON.appendObject(members, to: &json) { index, out in
-            let inner = given.filter { $0.path[0] == members[index] }
-            if inner.count == 1 && inner[0].path.count == 1 {
-                appendValue(inner[0], to: &out)
+    /// The draft as a typed submission: the envelope's flags as the envelope, each field's flag as the
+    /// value at its path (a list as its elements, a whole number as a number, anything else as a text,
+    /// for the checks to refuse with the field's expectation).
+    func submission(line: Int = 1) -> Submission {
+        var submission = Submission(type: type, line: line)
+        submission.id = value("id")
+        submission.at = value("at")
+        submission.by = value("by")
+        for flag in flags where flag.envelope == nil && has(flag) {
+            let path = flag.path.reduce(FieldPath.data) { $0.appending($1) }
+            if flag.isList {
+                submission.values[path] = .list(elements(flag))
+            } else if case .integer = flag.spec.kind, let number = Int(value(flag.name) ?? "") {
+                submission.values[path] = .number(String(number))
             } else {
-                CanonicalJSON.appendObject(inner.map { $0.path[1] }, to: &out) { index, out in
-                    appendValue(inner[index], to: &out)
-                }
+                submission.values[path] = .text(value(flag.name) ?? "")
             }
         }
-        json.append(UInt8(ascii: "}"))
-        return json
+        return submission
     }
 
-    /// A flag's value in JSON: a list as an array of strings, a whole number as a number (anything else
-    /// as a string, for the reader to refuse with the field's expectation), the rest as strings.
-    func appendValue(_ flag: FieldFlag, to out: inout [UInt8]) {
-        if flag.isList {
-            out.append(UInt8(ascii: "["))
-            for (index, element) in elements(flag).enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                JSONEscapes.appendQuoted(element, to: &out)
-            }
-            out.append(UInt8(ascii: "]"))
-            return
-        }
-        let text = value(flag.name) ?? ""
-        if case .integer = flag.spec.kind, let number = Int(text) {
-            out += Array(String(number).utf8)
-        } else {
-            JSONEscapes.appendQuoted(text, to: &out)
-        }
-    }
-
-    /// The line read as `cohort append` reads it.
+    /// The draft checked as `cohort append` checks a submission: the event, or every problem.
     func reading() -> SubmissionReader.Reading {
-        var bytes = line()
-        bytes.append(0x0A)
-        return SubmissionReader.read(bytes)
+        Submission.read([submission()])
     }
 
     /// The format problems of the value of `flag` (not those of other fields, nor its absence).
     func problems(of flag: FieldFlag) -> [Diagnostic] {
         reading().problems.filter { problem in
-            problem.check != "format.missing" && FieldFlag.flag(for: problem.field, in: flags)?.name == flag.name
+            problem.check != .formatMissing && FieldFlag.flag(for: problem.field, in: flags)?.name == flag.name
         }
     }
 

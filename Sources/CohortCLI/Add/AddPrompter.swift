@@ -1,4 +1,5 @@
 import CohortLog
+import CohortReports
 
 /// Asks for the fields of an event one at a time on a terminal (hledger's `add`): what the field means,
 /// its allowed values or the known ids, a proposal in `[ ]`; each answer is checked at once and asked
@@ -7,7 +8,7 @@ import CohortLog
 /// Questions go to standard error, so that standard output holds only what was appended.
 struct AddPrompter {
     let invocation: Invocation
-    let words: AddWords
+    let words: Words
     let knowledge: LogKnowledge
     let proposals: AddProposals
 
@@ -41,21 +42,21 @@ struct AddPrompter {
         let proposal = flag.envelope == "at" ? (try? LocalClock.now(invocation)) : proposals.proposal(for: flag, in: draft)
         let err = invocation.err
         err.line("")
-        var about = flag.flag + ": " + (flag.envelope == nil ? words.doc(flag) : envelopeDoc(flag))
-        about += " (" + (draft.needs(flag) ? words.required : proposal == nil ? words.optional : words.optionalWithDefault) + ")"
+        var about = flag.flag + ": " + (flag.envelope == nil ? words.add.doc(flag.spec.doc) : envelopeDoc(flag))
+        about += " (" + (draft.needs(flag) ? words.add.required : proposal == nil ? words.add.optional : words.add.optionalWithDefault) + ")"
         err.line(about)
         switch flag.spec.kind {
-        case .choice(let choices): err.line("  " + words.oneOf(choices))
+        case .choice(let choices): err.line("  " + words.add.oneOf(choices))
         case .id(let kind, .refers), .ids(let kind, .refers):
             let known = knowledge.known(kind, redacted: words.redacted)
             if !known.isEmpty {
                 let shown = known.prefix(12).map { $0.label.isEmpty ? $0.id : "\($0.id) \($0.label)" }
-                err.line("  " + words.known(Array(shown), more: known.count - shown.count))
+                err.line("  " + words.add.known(Array(shown), more: known.count - shown.count))
             }
-            if flag.isList { err.line("  " + words.list) }
+            if flag.isList { err.line("  " + words.add.list) }
         case .id, .choice, .object: break
-        case .texts, .ids, .dates: err.line("  " + words.list)
-        default: err.line("  " + (flag.envelope == "at" ? words.atExpectation : words.expectation(flag.spec.kind)))
+        case .texts, .ids, .dates: err.line("  " + words.add.list)
+        default: err.line("  " + (flag.envelope == "at" ? words.add.atExpectation : words.add.expectation(flag.spec.kind)))
         }
         while true {
             err.write("  " + flag.name + (proposal.map { " [\($0)]" } ?? "") + ": ")
@@ -69,7 +70,7 @@ struct AddPrompter {
                 if let proposal {
                     answer = proposal
                 } else if draft.needs(flag) {
-                    err.line("  " + words.answerRequired)
+                    err.line("  " + words.add.answerRequired)
                     continue
                 } else {
                     return
@@ -77,7 +78,7 @@ struct AddPrompter {
             }
             draft.values[flag.name] = flag.isList ? ListText.elements(answer) : [answer]
             if let refusal = check(flag, in: draft) {
-                err.line("  " + words.notAccepted(refusal))
+                err.line("  " + words.add.notAccepted(refusal))
                 draft.values[flag.name] = nil
                 continue
             }
@@ -95,16 +96,16 @@ struct AddPrompter {
         guard knowledge.exists else { return nil }
         if flag.envelope == "by" {
             let by = draft.value("by") ?? ""
-            return knowledge.isActor(by) ? nil : words.notActor(by)
+            return knowledge.isActor(by) ? nil : words.add.notActor(by)
         }
         switch flag.spec.kind {
         case .id(let kind, .refers), .ids(let kind, .refers):
             for id in draft.elements(flag).isEmpty ? (draft.values[flag.name] ?? []) : draft.elements(flag)
             where !knowledge.holds(id, kind: kind) {
-                return words.unknownID(id, kind)
+                return words.add.unknownID(id, kind)
             }
         case .id(let kind, .introduces):
-            if let id = draft.value(flag.name), knowledge.taken(id, kind: kind) { return words.takenID(id, kind) }
+            if let id = draft.value(flag.name), knowledge.taken(id, kind: kind) { return words.add.takenID(id) }
         default: break
         }
         return nil
@@ -112,9 +113,9 @@ struct AddPrompter {
 
     func envelopeDoc(_ flag: FieldFlag) -> String {
         switch flag.envelope {
-        case "by": words.dutch ? "wie het vastlegt: een begeleider of deelnemer" : "who records it: a facilitator or participant"
-        case "at": words.dutch ? "wanneer het gebeurde" : "when it happened"
-        default: words.doc(flag)
+        case "by": words.add.byDoc
+        case "at": words.add.atDoc
+        default: words.add.doc(flag.spec.doc)
         }
     }
 
@@ -122,17 +123,17 @@ struct AddPrompter {
     func confirm(_ lines: [String], command: String) throws(Cancelled) -> Bool {
         let err = invocation.err
         err.line("")
-        err.line(words.summaryTitle)
+        err.line(words.add.summaryTitle)
         for line in lines { err.line("  " + line) }
-        err.line("  " + (words.dutch ? "(met vlaggen: " : "(with flags: ") + command + ")")
+        err.line("  " + words.add.withFlags(command))
         while true {
-            err.write(words.confirm)
+            err.write(words.add.confirm)
             guard let answer = invocation.readLine() else {
                 err.line("")
                 throw Cancelled()
             }
-            if let yes = words.isYes(AddDraft.trimmed(answer)) { return yes }
-            err.line("  " + words.yesOrNo)
+            if let yes = words.add.isYes(AddDraft.trimmed(answer)) { return yes }
+            err.line("  " + words.add.yesOrNo)
         }
     }
 

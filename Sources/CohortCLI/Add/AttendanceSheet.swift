@@ -1,5 +1,6 @@
 import CohortLog
 import CohortProjections
+import CohortReports
 
 /// Attendance for a whole session in one go (`cohort add LOG attendance --session s2 --present p01,p02
 /// --absent p07 --partial p05=2`, or asked per participant on a terminal): one `attendance.recorded` per
@@ -16,11 +17,11 @@ struct AttendanceSheet {
     var entries: [(participant: String, dagdelen: Int)] = []
 
     /// The sheet the flags give; a usage error for a malformed `--partial` or a participant named twice.
-    static func fromFlags(_ arguments: ParsedArguments, session: String, dagdelen: Int, words: AddWords) throws(UsageError) -> AttendanceSheet {
+    static func fromFlags(_ arguments: ParsedArguments, session: String, dagdelen: Int, words: Words) throws(UsageError) -> AttendanceSheet {
         var sheet = AttendanceSheet(session: session, dagdelen: dagdelen)
         func add(_ participant: String, _ count: Int) throws(UsageError) {
             if sheet.entries.contains(where: { $0.participant == participant }) {
-                throw UsageError(words.listedTwice(participant), command: "add")
+                throw UsageError(words.add.listedTwice(participant), command: "add")
             }
             sheet.entries.append((participant, count))
         }
@@ -32,7 +33,7 @@ struct AttendanceSheet {
         for pair in ids("partial") {
             let parts = pair.split(separator: "=", omittingEmptySubsequences: false).map(AddDraft.trimmed)
             guard parts.count == 2, !parts[0].isEmpty, let count = Int(parts[1]) else {
-                throw UsageError(words.partialValue(pair), command: "add")
+                throw UsageError(words.add.partialValue(pair), command: "add")
             }
             try add(parts[0], count)
         }
@@ -47,19 +48,19 @@ struct AttendanceSheet {
         let err = prompter.invocation.err
         let found = knowledge.cohort.session(session)
         err.line("")
-        err.line(words.sessionHeader(session, title: found?.title ?? "", day: found.map { "\($0.firstDay)" } ?? "", dagdelen: dagdelen))
+        err.line(words.add.sessionHeader(session, found?.title ?? "", found.map { "\($0.firstDay)" } ?? "", words.count(dagdelen, .halfDay)))
         for (participant, name) in knowledge.known(.participant, redacted: words.redacted) {
             let recorded = knowledge.cohort.attendance.first { $0.session.rawValue == session && $0.participant.rawValue == participant }
             let proposal = recorded?.dagdelen ?? dagdelen
             while true {
-                err.write("  \(participant) \(name) [\(proposal == dagdelen ? words.present : String(proposal))]: ")
+                err.write("  \(participant) \(name) [\(proposal == dagdelen ? words.add.present : String(proposal))]: ")
                 guard let line = prompter.invocation.readLine() else {
                     err.line("")
                     throw AddPrompter.Cancelled()
                 }
                 let answer = AddDraft.trimmed(line)
-                guard let count = words.attendanceAnswer(answer, dagdelen: dagdelen) else {
-                    err.line("  " + words.notAccepted(words.attendanceHelp(dagdelen)))
+                guard let count = words.add.attendanceAnswer(answer, dagdelen: dagdelen) else {
+                    err.line("  " + words.add.notAccepted(words.add.attendanceHelp(dagdelen)))
                     continue
                 }
                 if let count { sheet.entries.append((participant, answer.isEmpty ? proposal : count)) }
@@ -82,9 +83,9 @@ struct AttendanceSheet {
     }
 
     /// The sheet as lines for the confirmation: `p01  2`.
-    func summary(_ knowledge: LogKnowledge, words: AddWords) -> [String] {
+    func summary(_ knowledge: LogKnowledge, words: Words) -> [String] {
         let names = Dictionary(knowledge.known(.participant, redacted: words.redacted).map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
-        return ["attendance.recorded × \(entries.count), session \(session) (\(words.language.words.count(dagdelen, .halfDay)))"] + entries.map { entry in
+        return ["attendance.recorded × \(entries.count), session \(session) (\(words.count(dagdelen, .halfDay)))"] + entries.map { entry in
             (entry.participant + " " + (names[entry.participant] ?? "")).padding(to: 28) + "  " + String(entry.dagdelen)
         }
     }

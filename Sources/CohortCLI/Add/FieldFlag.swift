@@ -2,7 +2,7 @@ import CohortLog
 
 /// One flag of `cohort add`: a field of the event type (or of the envelope) and the flag that gives it.
 ///
-/// Derived from the type's ``FieldSpec`` list alone (CLI.md): a field in camelCase as kebab-case
+/// Derived from the type's ``FieldSpec`` list alone (README.md, `cohort add`): a field in camelCase as kebab-case
 /// (`amountCents` → `--amount-cents`), a nested one joined with a dash (`fee.amountCents` →
 /// `--fee-amount-cents`), a list in the singular, repeated (`themes` → `--theme a --theme b`).
 ///
@@ -112,11 +112,11 @@ extension FieldFlag {
 
     /// The flag of `type` that a diagnostic's field names (`data.themes[1]` → `--theme`,
     /// `personal.text` → `--text`), if any.
-    static func flag(for field: String?, in flags: [FieldFlag]) -> FieldFlag? {
-        guard var name = field, !name.isEmpty else { return nil }
-        for prefix in ["data.", "personal."] where name.hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)) }
-        if let cut = name.firstIndex(of: "[") { name = String(name[..<cut]) }
-        return flags.first { flag in flag.envelope == name || (flag.envelope == nil && flag.path.joined(separator: ".") == name) }
-            ?? flags.first { flag in flag.envelope == nil && flag.path.first == name }
+    static func flag(for field: FieldPath?, in flags: [FieldFlag]) -> FieldFlag? {
+        guard let field, let member = field.member else { return nil }
+        let path = field.field
+        guard !path.isEmpty else { return flags.first { $0.envelope == member } }
+        return flags.first { flag in flag.envelope == nil && flag.path == path }
+            ?? flags.first { flag in flag.envelope == nil && flag.path.first == path.first }
     }
 }

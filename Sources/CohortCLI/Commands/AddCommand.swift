@@ -82,14 +82,14 @@ struct AddRun {
     let invocation: Invocation
     let log: String
     let type: EventType
-    let words: AddWords
+    let words: Words
 
     init(arguments: ParsedArguments, invocation: Invocation) throws(UsageError) {
         self.arguments = arguments
         self.invocation = invocation
         log = arguments.positionals[0]
         type = try AddType.resolve(arguments.positionals[1])
-        words = AddWords(language: Language.from(flag: arguments.value("lang"), environment: invocation.environment))
+        words = Language.from(flag: arguments.value("lang"), environment: invocation.environment).words
     }
 
     func run() throws -> Int32 {
@@ -103,9 +103,9 @@ struct AddRun {
             guard let flag = draft.flag(name) else {
                 var names = draft.flags.map(\.flag)
                 if type == .attendanceRecorded { names += AttendanceSheet.flagNames.map { "--" + $0 } }
-                throw UsageError(words.notAFlag(name, type, names), command: "add")
+                throw UsageError(words.add.notAFlag(name, type.rawValue, names), command: "add")
             }
-            if !flag.isList && values.count > 1 { throw UsageError(words.givenTwice(flag), command: "add") }
+            if !flag.isList && values.count > 1 { throw UsageError(words.add.givenTwice(flag.flag), command: "add") }
             draft.values[name] = values
         }
         let sealing = try invocation.sealing()
@@ -117,10 +117,10 @@ struct AddRun {
                 return try recordSheet(draft, given: sheetGiven, knowledge: knowledge, prompter: prompter, sealing: sealing)
             }
             if !draft.missing.isEmpty && invocation.inputIsTerminal {
-                invocation.err.line(words.opening(type, log: log))
+                invocation.err.line(words.add.opening(type.rawValue, log))
                 try prompter.ask(AddPrompter.order(draft), into: &draft)
                 guard try prompter.confirm(AddPrompter.summary(draft), command: AddPrompter.command(draft, log: log)) else {
-                    invocation.err.line(words.declined(log))
+                    invocation.err.line(words.add.declined(log))
                     return 1
                 }
             } else {
@@ -128,7 +128,7 @@ struct AddRun {
             }
         } catch let cancelled as AddPrompter.Cancelled {
             _ = cancelled
-            invocation.err.line(words.cancelled(log))
+            invocation.err.line(words.add.cancelled(log))
             return 1
         }
         let flags = draft.flags
@@ -157,8 +157,8 @@ struct AddRun {
             proposed.append((flag, id))
         }
         let missing = draft.missing
-        if !missing.isEmpty { throw UsageError(words.missing(missing), command: "add") }
-        for (flag, id) in proposed { invocation.err.line(words.proposed(flag, id)) }
+        if !missing.isEmpty { throw UsageError(words.add.missing(missing.map { ($0.flag, $0.spec.doc) }), command: "add") }
+        for (flag, id) in proposed { invocation.err.line(words.add.proposed(flag.flag, id)) }
     }
 
     /// The id of a new thing of `kind` under which the log already holds the very event of `draft` (its
@@ -182,31 +182,31 @@ struct AddRun {
     ) throws -> Int32 {
         var base = base
         if base.has(named: "participant") || base.has(named: "dagdelen") {
-            throw UsageError(words.sheetConflict, command: "add")
+            throw UsageError(words.add.sheetConflict, command: "add")
         }
         let envelope = base.flags.filter { $0.envelope == "by" || $0.envelope == "at" || $0.name == "session" }
         let interactive = invocation.inputIsTerminal && !(given && envelope.allSatisfy { base.has($0) })
         if interactive {
-            invocation.err.line(words.opening(type, log: log))
+            invocation.err.line(words.add.opening(type.rawValue, log))
             try prompter.ask(envelope, into: &base)
         } else {
-            if !given { throw UsageError(words.sheetMissing, command: "add") }
+            if !given { throw UsageError(words.add.sheetMissing, command: "add") }
             if !base.has(named: "at") { base.values["at"] = [try LocalClock.now(invocation)] }
             let missing = envelope.filter { !base.has($0) }
-            if !missing.isEmpty { throw UsageError(words.missing(missing), command: "add") }
+            if !missing.isEmpty { throw UsageError(words.add.missing(missing.map { ($0.flag, $0.spec.doc) }), command: "add") }
         }
         let session = base.value("session") ?? ""
         guard knowledge.holds(session, kind: .session), let size = knowledge.rules.sessions[session],
               size.cancelledAt == nil
         else {
-            invocation.err.line("cohort add: " + words.unknownSession(session))
+            invocation.err.line("cohort add: " + words.add.unknownSession(session))
             return 1
         }
         let sheet = given
             ? try AttendanceSheet.fromFlags(arguments, session: session, dagdelen: size.dagdelen, words: words)
             : try AttendanceSheet.ask(session: session, dagdelen: size.dagdelen, knowledge: knowledge, prompter: prompter)
         guard !sheet.entries.isEmpty else {
-            invocation.err.line(words.nothingToRecord)
+            invocation.err.line(words.add.nothingToRecord)
             return 1
         }
         if interactive {
@@ -215,7 +215,7 @@ struct AddRun {
             let flags = (envelope + ["--session " + AddPrompter.shellQuoted(session)]
                 + sheet.entries.map { "--partial " + AddPrompter.shellQuoted("\($0.participant)=\($0.dagdelen)") }).joined(separator: " ")
             guard try prompter.confirm(sheet.summary(knowledge, words: words), command: "cohort add \(AddPrompter.shellQuoted(log)) attendance \(flags)") else {
-                invocation.err.line(words.declined(log))
+                invocation.err.line(words.add.declined(log))
                 return 1
             }
         } else {
@@ -224,16 +224,15 @@ struct AddRun {
             let left = knowledge.known(.participant).map(\.id).filter { id in
                 !named.contains(id) && knowledge.cohort.attendance(of: PersonID(unchecked: id), at: SessionID(unchecked: session)) == nil
             }
-            if !left.isEmpty { invocation.err.line(words.notListed(left)) }
+            if !left.isEmpty { invocation.err.line(words.add.notListed(left)) }
         }
         let drafts = sheet.drafts(from: base)
-        var bytes: [UInt8] = []
-        for draft in drafts { bytes += draft.line() + [0x0A] }
+        let submissions = drafts.enumerated().map { $1.submission(line: $0 + 1) }
         let flags = base.flags
         let type = type
         let participants = sheet.entries.map(\.participant)
         return try Command.appendEvents(
-            SubmissionReader.read(bytes), submission: "attendance at \(session)", to: log, sealing: sealing,
+            Submission.read(submissions), submission: "attendance at \(session)", to: log, sealing: sealing,
             arguments: arguments, invocation: invocation, command: "add",
             render: { problem in
                 let subject = problem.line >= 1 && problem.line <= participants.count ? participants[problem.line - 1] : ""

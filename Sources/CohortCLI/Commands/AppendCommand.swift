@@ -8,7 +8,7 @@ extension Command {
         summary: "submit events (JSON Lines) and seal them onto LOG",
         usage: "cohort append LOG [FILE|-] [--format text|json]",
         details: """
-        Reads a submission (EVENTS.md section 7: one event per line, no seq, recorded or prev; id
+        Reads a submission (docs/FORMAT.md section 7: one event per line, no seq, recorded or prev; id
         optional; personal fields may stand flat in data) from FILE or standard input, checks every
         event against the format and the writer's rules, and seals them onto LOG, creating it when it
         does not exist. All or nothing: a refused submission lists every problem with its line and

@@ -45,7 +45,7 @@ extension Command {
         if logs.count == 1 {
             let meter = ProgressMeter("audit", path: logs[0], invocation: invocation)
             defer { meter.finish() }
-            results = [try Audit.run(path: logs[0], window: window, progress: meter.callback)]
+            results = [try audit(logs[0], window: window, progress: meter.callback)]
         } else {
             let meter = ProgressMeter("audit", totalBytes: 0, invocation: invocation)
             defer { meter.finish() }
@@ -62,13 +62,22 @@ extension Command {
         }
     }
 
+    /// Audits the log at `path` in one pass: the audit's facts are folded as the log is verified.
+    static func audit(
+        _ path: String, window: RecordWindow, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil
+    ) throws -> AuditResult {
+        var facts = AuditFacts()
+        let opening = try LogSource.open(path, window: window, progress: progress) { facts.apply($0, inWindow: $1) }
+        return Audit.result(of: opening, file: path, facts: facts)
+    }
+
     /// Audits the logs on all cores; results in the order of `logs`; `progress` hears how many are done.
     static func auditInParallel(_ logs: [String], window: RecordWindow, progress: @Sendable (Int) -> Void) throws -> [AuditResult] {
         let box = ResultBox(count: logs.count)
         let done = Atomic(0)
         DispatchQueue.concurrentPerform(iterations: logs.count) { index in
             do {
-                box.set(index, .success(try Audit.run(path: logs[index], window: window)))
+                box.set(index, .success(try audit(logs[index], window: window)))
             } catch {
                 box.set(index, .failure(error))
             }

@@ -40,9 +40,8 @@ extension Command {
         let words = options.language.words
         guard certificate.qualifies(minimum: minimum) else {
             let share = words.percent(certificate.attended, of: certificate.scheduled)
-            invocation.err.line(words.language == .nl
-                ? "cohort certificate: \(participant) was aanwezig bij \(certificate.attended) van de \(certificate.scheduled) geplande dagdelen (\(share)); een bewijs van deelname vraagt ten minste \(minimum)%"
-                : "cohort certificate: \(participant) attended \(certificate.attended) of the \(certificate.scheduled) scheduled dagdelen (\(share)); a certificate needs at least \(minimum)%")
+            invocation.err.line("cohort certificate: "
+                + words.certificate.refused(participant, certificate.attended, certificate.scheduled, share, minimum))
             return 1
         }
         let page = CertificatePage(certificate, words: words)

@@ -10,9 +10,9 @@ extension Command {
     /// sessions change.
     static func exportICalendar(log: String, arguments: ParsedArguments, invocation: Invocation) throws -> Int32 {
         let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .public, command: "export")
-        let verified = try invocation.verifiedLog(log, command: "export")
-        let (_, visible) = try options.cohort(verified, invocation: invocation, command: "export")
-        let revisions = try SessionRevisions.read(verified, window: options.window)
+        let source = try options.source(log, invocation: invocation, command: "export")
+        let (_, visible) = try options.cohort(source, invocation: invocation, command: "export")
+        let revisions = try SessionRevisions.read(source)
         let calendar = ICalendar(state: visible, revisions: revisions, words: options.language.words)
         return try invocation.withOutput(arguments.value("output"), protecting: [log], readers: .anyone) { out in
             out.write(calendar.text)

@@ -9,10 +9,10 @@ extension Command {
         let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .facilitator, command: "export")
         let format = arguments.value("format") ?? "json"
         var file = ParticipantFile(person: person)
-        let verified = try invocation.verifiedLog(log, command: "export")
+        let source = try options.source(log, invocation: invocation, command: "export")
         let meter = ProgressMeter("export", path: log, invocation: invocation)
-        let summary = try LogReader.forEachRecord(in: verified, progress: meter.callback) { record, line in
-            guard options.window.contains(record) else { return }
+        let summary = try source.forEach(progress: meter.callback) { record, standing, line in
+            guard standing != .outside else { return }
             file.apply(record, line: line)
         }
         meter.finish()

@@ -20,9 +20,9 @@ extension Command {
             }
             vocabulary = given
         }
-        let verified = try invocation.verifiedLog(log, command: "export")
+        let source = try options.source(log, invocation: invocation, command: "export")
         let meter = ProgressMeter("export", path: log, invocation: invocation)
-        let feed = try XAPIFeed.read(verified, window: options.window, progress: meter.callback)
+        let feed = try XAPIFeed.read(source, progress: meter.callback)
         meter.finish()
         if case .participant(let id) = options.audience, feed.state.person(id.rawValue) == nil {
             throw UsageError("--audience participant:\(id): there is no participant or facilitator \(id) in \(log)", command: "export")

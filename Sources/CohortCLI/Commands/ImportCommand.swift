@@ -20,7 +20,7 @@ extension Command {
         leaves LOG unchanged (exit 1). Record ids are derived from the rows' content, so importing the
         same file again adds nothing.
 
-        Columns are matched by header, ignoring case, spaces and punctuation: a field of T as EVENTS.md
+        Columns are matched by header, ignoring case, spaces and punctuation: a field of T as docs/FORMAT.md
         names it (participant, amountCents, amount-cents, Amount cents), at, by, id, or another name:
         \(wrapped(synonymList, width: 100))
         A name counts only where T has the field. A column that is no field of T is an error
@@ -97,11 +97,11 @@ extension Command {
                           command: "import", language: arguments.value("lang"))
         }
         if importer.targets.contains(.presence) && FileSystem.exists(log),
-            case .verified(let verified) = try VerifiedLog.open(log)
+            case .verified(let source) = try LogSource.open(log)
         {
             // The sessions' sizes, for "present"; the writer checks them again under its lock (and refuses
             // a log that does not verify).
-            let state = try Replay.cohort(verified)
+            let state = try source.cohort()
             var sizes: [String: Int] = [:]
             for session in state.sessions { sizes[session.id.rawValue] = session.dagdelen }
             importer.settings.sessionSize = { [sizes] in sizes[$0] }

@@ -10,7 +10,7 @@ extension Command {
         details: """
         Appends a data.redacted event naming the targets, then replaces each target's personal member with
         {"redacted":"<SHA-256 of the original bytes>"} by writing a new file beside the log, syncing it
-        and renaming it over the log (EVENTS.md section 6). Every digest stays the same, so the chain still
+        and renaming it over the log (docs/FORMAT.md section 6). Every digest stays the same, so the chain still
         verifies; data (ids, numbers, dates) stays, so the audit still adds up. The record and the erasure
         land together or not at all: a folder or disk that cannot take the new file leaves LOG as it was.
         --participant ID erases the person's own data, never another's: for a participant, every record
@@ -39,13 +39,13 @@ extension Command {
         let sealing = try invocation.sealing()
         var targets = ids
         if let participant {
-            let verified = try invocation.verifiedLog(log, command: "redact")
+            let verified = try invocation.logSource(log, command: "redact").log
             guard let person = verified.verifier.state.people[participant] else {
                 invocation.err.line("cohort redact: \(participant) is neither a participant nor a facilitator of \(log); nothing was erased (--id ID erases one record)")
                 return 1
             }
             var scope = ErasureScope(person: participant, role: person.role)
-            try LogReader.forEachRecord(in: verified) { record, _ in
+            try verified.forEachRecord { record, _ in
                 if scope.covers(record) && record.personal == .values { targets.append(record.id.rawValue) }
             }
             guard !targets.isEmpty else {

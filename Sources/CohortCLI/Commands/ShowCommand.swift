@@ -37,14 +37,14 @@ extension Command {
         let window = try RecordWindow(arguments, command: "show")
         var selection = RecordSelection(types: types, participant: arguments.value("participant"))
         let json = arguments.value("format") == "json"
-        let verified = try invocation.verifiedLog(log, command: "show")
+        let source = try invocation.logSource(log, window: window, command: "show")
         return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
             var count = 0
             if json { out.write("[") }
             let meter = ProgressMeter("show", path: log, invocation: invocation)
             defer { meter.finish() }
-            try LogReader.forEachRecord(in: verified, progress: meter.callback) { record, line in
-                guard window.contains(record), selection.keeps(record) else { return }
+            try source.forEach(progress: meter.callback) { record, standing, line in
+                guard standing != .outside, selection.keeps(record) else { return }
                 if json {
                     out.write((count == 0 ? "" : ",\n") + String(decoding: line, as: UTF8.self))
                 } else {

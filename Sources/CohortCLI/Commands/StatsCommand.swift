@@ -25,15 +25,15 @@ extension Command {
         for log in arguments.positionals {
             var stats = LogStats()
             let meter = ProgressMeter("stats \(log)", path: log, invocation: invocation)
-            let opening = try VerifiedLog.open(log, progress: meter.callback) { record, _ in
-                if options.window.contains(record) { stats.apply(type: record.type, at: record.at) }
+            let opening = try LogSource.open(log, window: options.window, progress: meter.callback) { record, inWindow in
+                if inWindow { stats.apply(type: record.type, at: record.at) }
             }
             meter.finish()
             guard case .verified(let verified) = opening else {
                 if case .doesNotVerify(let verifier) = opening { throw CommandFailure.unsound(log, verifier) }
                 continue
             }
-            stats.note(head: verified.head)
+            stats.note(head: verified.log.head)
             results.append((log, stats))
             total.add(stats)
         }

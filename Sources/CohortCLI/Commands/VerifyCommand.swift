@@ -8,7 +8,7 @@ extension Command {
         summary: "check a log's format, rules and digest chain",
         usage: "cohort verify LOG [--head HEX] [--format text|json] [-o FILE]",
         details: """
-        Checks every line: the record format of EVENTS.md section 2, seq without gaps, each prev against
+        Checks every line: the record format of docs/FORMAT.md section 2, seq without gaps, each prev against
         the digest of the record before it, the writer's rules of section 5, and that erased records were
         erased by a data.redacted. With --head, also that a record with that digest exists (a head noted
         earlier, by an auditor or a claim, still stands). Text prints `ok: N records, head HEX`, or the

@@ -1,4 +1,5 @@
 import CohortLog
+import CohortProjections
 
 /// What makes a command fail with exit status 1 once it has started: an output that could not be written
 /// whole, or a log that does not verify, from which nothing is reported. ``CohortTool`` says which on
@@ -44,13 +45,13 @@ public enum CommandFailure: Error {
 }
 
 extension Invocation {
-    /// Opens and verifies the log at `path` for `command`, with progress; a log that does not verify is a
-    /// ``CommandFailure/logDoesNotVerify(log:problems:omitted:tornTail:)``.
-    func verifiedLog(_ path: String, command: String) throws -> VerifiedLog {
+    /// Opens and verifies the log at `path` for `command`, with progress, to be read through `window`; a
+    /// log that does not verify is a ``CommandFailure/logDoesNotVerify(log:problems:omitted:tornTail:)``.
+    func logSource(_ path: String, window: RecordWindow = RecordWindow(), command: String) throws -> LogSource {
         let meter = ProgressMeter("\(command): verifying", path: path, invocation: self)
         defer { meter.finish() }
-        switch try VerifiedLog.open(path, progress: meter.callback) {
-        case .verified(let log): return log
+        switch try LogSource.open(path, window: window, progress: meter.callback) {
+        case .verified(let source): return source
         case .doesNotVerify(let verifier): throw CommandFailure.unsound(path, verifier)
         }
     }

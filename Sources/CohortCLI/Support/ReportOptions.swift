@@ -3,7 +3,7 @@ import CohortProjections
 import CohortReports
 
 /// The options every report on a log shares: `--audience`, `--as-of`, `--known-at`, `--lang`, `--format`
-/// and `-o` (CLI.md conventions).
+/// and `-o` (what every report takes).
 struct ReportOptions {
     var audience: Audience
     var window: RecordWindow
@@ -44,16 +44,21 @@ struct ReportOptions {
     /// Verifies the log, replays it for the window and filters it for the audience; a `participant:ID`
     /// audience must name someone in the log. A log that does not verify reports nothing.
     func cohort(_ path: String, invocation: Invocation, command: String) throws -> (all: CohortState, visible: CohortState) {
-        try cohort(try invocation.verifiedLog(path, command: command), invocation: invocation, command: command)
+        try cohort(try source(path, invocation: invocation, command: command), invocation: invocation, command: command)
     }
 
-    /// Replays a verified log for the window and filters it for the audience.
-    func cohort(_ log: VerifiedLog, invocation: Invocation, command: String) throws -> (all: CohortState, visible: CohortState) {
-        let meter = ProgressMeter(command, path: log.path, invocation: invocation)
-        let state = try Replay.cohort(log, window: window, progress: meter.callback)
+    /// Opens and verifies the log at `path`, to be read through the window.
+    func source(_ path: String, invocation: Invocation, command: String) throws -> LogSource {
+        try invocation.logSource(path, window: window, command: command)
+    }
+
+    /// Replays a log for the source's window and filters it for the audience.
+    func cohort(_ source: LogSource, invocation: Invocation, command: String) throws -> (all: CohortState, visible: CohortState) {
+        let meter = ProgressMeter(command, path: source.path, invocation: invocation)
+        let state = try source.cohort(progress: meter.callback)
         meter.finish()
         if case .participant(let id) = audience, state.person(id.rawValue) == nil {
-            throw UsageError("--audience participant:\(id): there is no participant or facilitator \(id) in \(log.path)", command: command)
+            throw UsageError("--audience participant:\(id): there is no participant or facilitator \(id) in \(source.path)", command: command)
         }
         return (state, state.visible(to: audience))
     }

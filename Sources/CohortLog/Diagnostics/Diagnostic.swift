@@ -5,10 +5,10 @@
 public struct Diagnostic: Sendable, Equatable, Error {
     /// The 1-based line of the file; 0 when the problem concerns the file as a whole.
     public var line: Int
-    /// The stable name of the check that found it (`rule.references-known`, `format.missing`, …).
-    public var check: String
+    /// The check that found it (`rule.references-known`, `format.missing`, …).
+    public var check: DiagnosticCode
     /// The field concerned, as a path (`data.to`, `personal.text`, `at`), when there is one.
-    public var field: String?
+    public var field: FieldPath?
     /// What is wrong, in plain words, naming the values involved.
     public var message: String
     /// What the person can do about it.
@@ -18,7 +18,7 @@ public struct Diagnostic: Sendable, Equatable, Error {
 
     /// A problem found by `check` on `line`.
     public init(
-        line: Int = 0, check: String, field: String? = nil, message: String, hint: String? = nil, excerpt: String? = nil
+        line: Int = 0, check: DiagnosticCode, field: FieldPath? = nil, message: String, hint: String? = nil, excerpt: String? = nil
     ) {
         self.line = line
         self.check = check

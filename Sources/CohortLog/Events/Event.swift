@@ -1,4 +1,4 @@
-/// An event of a cohort's log: a closed enum with one payload per type (EVENTS.md section 4).
+/// An event of a cohort's log: a closed enum with one payload per type (docs/FORMAT.md section 4).
 ///
 /// Every fold switches over it, so the compiler names the fold that forgot a new type. The envelope
 /// (`seq`, `id`, `at`, `recorded`, `by`, `prev`) is not part of the event: see ``Record`` and

@@ -3,7 +3,7 @@
 public protocol EventPayload: Sendable, Equatable {
     /// The event type this payload belongs to.
     static var type: EventType { get }
-    /// The fields of this type (EVENTS.md section 4), data and personal.
+    /// The fields of this type (docs/FORMAT.md section 4), data and personal.
     static var fields: [FieldSpec] { get }
     /// Assembles the payload from fields that ``FieldValidator`` has checked; nil only when a required
     /// field is absent, which validation rules out.

@@ -1,4 +1,4 @@
-/// The event types of EVENTS.md section 4, by their names in the log.
+/// The event types of docs/FORMAT.md section 4, by their names in the log.
 public enum EventType: String, Sendable, CaseIterable, Hashable {
     case cohortOpened = "cohort.opened"
     case facilitatorJoined = "facilitator.joined"

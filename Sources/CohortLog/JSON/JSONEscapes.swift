@@ -47,7 +47,7 @@ public enum JSONEscapes {
 
     /// Appends `text` as a JSON string literal, quotes included, escaping only what JSON requires:
     /// `"` and `\`, and control characters (`\n`, `\r`, `\t`, `\b`, `\f`, else `\u00XX` in lowercase
-    /// hex). `/` and non-ASCII characters are written as they are (EVENTS.md section 3's advice), so the
+    /// hex). `/` and non-ASCII characters are written as they are (docs/FORMAT.md section 3's advice), so the
     /// output matches Python's `json.dumps(..., ensure_ascii=False)`.
     public static func appendQuoted(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))

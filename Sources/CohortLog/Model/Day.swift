@@ -65,7 +65,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Days as a set: sorted, each once, with the days that `days` gave more than once (each once, in
-    /// order). A session's days are a set (EVENTS.md rule 6): its first day is the earliest.
+    /// order). A session's days are a set (docs/FORMAT.md, rule 5.6): its first day is the earliest.
     public static func set(of days: [Day]) -> (days: [Day], repeated: [Day]) {
         let sorted = days.sorted()
         var unique: [Day] = []

@@ -69,7 +69,7 @@ public struct Identifier<Tag: IdentifierTag>: Hashable, Sendable, Comparable, Cu
     }
 }
 
-/// The id pattern of EVENTS.md section 2.
+/// The id pattern of docs/FORMAT.md section 2.
 public enum IDPattern {
     /// The pattern as the spec writes it, for messages.
     public static let text = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}"

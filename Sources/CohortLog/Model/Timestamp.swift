@@ -1,7 +1,7 @@
 /// A moment as RFC 3339 writes it, with its UTC offset: `2014-06-12T11:05:00+02:00`.
 ///
 /// The instant and the offset are both kept, so that the timestamp is written back exactly as it was
-/// given (fraction digits included) and its local date is the date "as written" (AUDIT.md).
+/// given (fraction digits included) and its local date is the date "as written" (docs/AUDIT.md).
 /// Timestamps compare by instant.
 public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Seconds since 1970-01-01T00:00:00Z.

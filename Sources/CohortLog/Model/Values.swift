@@ -59,7 +59,7 @@ public enum VAT: String, Sendable, CaseIterable {
     case excluded, included
 }
 
-/// A personal text: as written, or erased by a redaction (EVENTS.md section 6).
+/// A personal text: as written, or erased by a redaction (docs/FORMAT.md section 6).
 ///
 /// Reports show `.redacted` as redacted, never as an empty text.
 public enum PersonalText: Hashable, Sendable {

@@ -20,11 +20,27 @@ public struct Record: Sendable {
     public let event: Event
     /// What its `personal` member holds.
     public let personal: PersonalState
-    /// Its own digest (EVENTS.md section 3); the next record's `prev`.
-    public let digest: Digest
+    /// Its own digest (the chain, docs/FORMAT.md); the next record's `prev`. Nil when it was read without
+    /// hashing (``RecordParser/Hashing/skipped``: the folds of a log that verified when it was opened).
+    public let digest: Digest?
+    /// Where its `data` object stands in its line (byte offsets, the braces included).
+    public let dataBytes: Range<Int>
+    /// Where its `personal` object stands in its line (byte offsets, the braces included): `P` of the
+    /// chain.
+    public let personalBytes: Range<Int>
 
     /// The event's type.
     public var type: EventType { event.type }
+
+    /// Its `data` object's bytes in `line`, the line it was read from.
+    public func data(in line: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: line[dataBytes])
+    }
+
+    /// Its `personal` object's bytes in `line`, the line it was read from.
+    public func personal(in line: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(rebasing: line[personalBytes])
+    }
 }
 
 /// What a record's `personal` member holds.
@@ -40,7 +56,7 @@ public enum PersonalState: Sendable, Equatable {
     public var hasValues: Bool { self != .none }
 }
 
-/// The digest chain of EVENTS.md section 3.
+/// The digest chain of docs/FORMAT.md section 3.
 public enum Chain {
     /// `SHA-256(H ‖ SHA-256(P))`: `header` is the line up to and including `"personal":`, and
     /// `personalDigest` is `SHA-256(P)` of the personal member's bytes (or, for a redacted record, the
@@ -51,22 +67,6 @@ public enum Chain {
         hasher.update(header)
         hasher.update(personalDigest)
         return hasher.finalize()
-    }
-
-    /// Where the value of the last `"personal":` member of a line starts (just after the colon), for a
-    /// line that ends in `}`; nil when there is none. A well-formed record's personal member is its last,
-    /// and the marker cannot stand unescaped inside a string, so this finds `P` without parsing.
-    public static func personalStart(in line: UnsafeRawBufferPointer) -> Int? {
-        let marker = Array(",\"personal\":".utf8)
-        guard line.count > marker.count + 1, line[line.count - 1] == UInt8(ascii: "}") else { return nil }
-        var start = line.count - marker.count - 1
-        while start >= 0 {
-            if line[start] == marker[0], zip(marker, line[start..<(start + marker.count)]).allSatisfy({ $0 == $1 }) {
-                return start + marker.count
-            }
-            start -= 1
-        }
-        return nil
     }
 
     /// The digest of a whole record line (without its newline) whose personal value starts at

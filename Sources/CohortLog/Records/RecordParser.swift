@@ -1,17 +1,25 @@
-/// Reads one sealed line of a log into a ``Record``, by the fixed layout of EVENTS.md section 2.
+/// Reads one sealed line of a log into a ``Record``, by the fixed layout of docs/FORMAT.md section 2.
 ///
 /// The envelope is matched member by member as literal bytes (`{"seq":`, `,"id":`, …), so a sound line
 /// costs one pass; `data` and `personal` are parsed into a reusable ``JSONTape`` and checked against the
 /// event type's fields. The digest is computed over the bytes as they stand, never re-serialized.
 public struct RecordParser {
     var tape = JSONTape()
-    /// Whether records get their digests. Readers that only fold records (and trust the log as far as
-    /// folds do; `verify` judges it) can leave the hashing out: their records' digests are then zero.
-    public var computesDigests = true
+    /// Whether records get their digests.
+    public var hashing: Hashing
+
+    /// Whether a parser computes each record's digest.
+    public enum Hashing: Sendable {
+        /// Every record gets its digest: for the verifier, the writer and redaction.
+        case computed
+        /// Records get none (``Record/digest`` is nil): for the folds of a log that verified when it was
+        /// opened, since hashing is most of the cost of reading.
+        case skipped
+    }
 
     /// A parser with an empty tape.
-    public init(computesDigests: Bool = true) {
-        self.computesDigests = computesDigests
+    public init(hashing: Hashing = .computed) {
+        self.hashing = hashing
     }
 
     /// What reading a line gave.
@@ -54,10 +62,10 @@ public struct RecordParser {
         } else {
             personalSource = .record(personal: envelope.personalToken)
             personal = tape[envelope.personalToken].count == 0 ? .none : .values
-            personalDigest = computesDigests ? SHA256.hash(personalBytes) : .zero
+            personalDigest = hashing == .computed ? SHA256.hash(personalBytes) : .zero
         }
         let header = UnsafeRawBufferPointer(rebasing: line[0..<envelope.personalStart])
-        let digest = computesDigests ? Chain.digest(header: header, personalDigest: personalDigest) : .zero
+        let digest = hashing == .computed ? Chain.digest(header: header, personalDigest: personalDigest) : nil
 
         var validator = FieldValidator(tape: tape, bytes: line, type: envelope.type)
         let slots = validator.validate(data: envelope.dataToken, personal: personalSource)
@@ -73,12 +81,32 @@ public struct RecordParser {
         let values = FieldValues(specs: envelope.type.fields, slots: slots, tape: tape, bytes: line)
         guard let event = Event.assemble(envelope.type, values) else {
             let problem = Diagnostic(
-                line: number, check: "format.value", message: "\(envelope.type.rawValue): the fields could not be read")
+                line: number, check: .formatValue, message: "\(envelope.type.rawValue): the fields could not be read")
             return .invalid(problems: [problem], digest: digest, seq: envelope.seq, id: envelope.id)
         }
         return .record(Record(
             line: number, seq: envelope.seq, id: envelope.id, at: envelope.at, recorded: envelope.recorded,
-            by: envelope.by, prev: envelope.prev, event: event, personal: personal, digest: digest))
+            by: envelope.by, prev: envelope.prev, event: event, personal: personal, digest: digest,
+            dataBytes: envelope.data,
+            personalBytes: envelope.personalStart..<(line.count - 1)))
+    }
+
+    /// The envelope members that say where and when a record stands, read without parsing `data` or
+    /// `personal` (nor checking them): for a reader that skips records by their position, type or time.
+    public struct Peek: Sendable, Equatable {
+        public var seq: Int
+        public var type: EventType
+        public var at: Timestamp
+        public var recorded: Timestamp
+        /// The digest of the record before.
+        public var prev: Digest
+    }
+
+    /// The `seq`, `type`, `at`, `recorded` and `prev` of a line in the record layout; nil when its
+    /// envelope does not hold up to `prev` (``parse(_:number:)`` says why).
+    public static func peek(_ line: UnsafeRawBufferPointer) -> Peek? {
+        var scanner = EnvelopeScanner(line: line, number: 0)
+        return scanner.peek()
     }
 
     /// The digest a redacted `personal` member holds, when it is `{"redacted":"<64 hex>"}`.
@@ -96,7 +124,7 @@ public struct RecordParser {
             return nil
         } catch {
             return Diagnostic(
-                line: number, check: "format.json",
+                line: number, check: .formatJSON,
                 message: "not valid JSON at column \(error.offset + 1): \(error.message)",
                 hint: "each line of a log is one JSON object; was the file edited by hand?")
         }
@@ -113,6 +141,7 @@ struct Envelope {
     var by: ActorID
     var prev: Digest
     var dataToken: Int
+    var data: Range<Int>
     var personalToken: Int
     var personalStart: Int
 }
@@ -161,8 +190,8 @@ struct EnvelopeScanner {
         return UnsafeRawBufferPointer(start: base + start, count: end - start)
     }
 
-    func problem(_ field: String, _ message: String, hint: String? = nil) -> Diagnostic {
-        Diagnostic(line: number, check: "format.envelope", field: field, message: message, hint: hint)
+    func problem(_ field: FieldPath, _ message: String, hint: String? = nil) -> Diagnostic {
+        Diagnostic(line: number, check: .formatEnvelope, field: field, message: message, hint: hint)
     }
 
     func text(_ bytes: UnsafeRawBufferPointer) -> String { String(decoding: bytes, as: UTF8.self) }
@@ -232,7 +261,10 @@ struct EnvelopeScanner {
         guard expect(7) else { return nil }
         tape.tokens.removeAll(keepingCapacity: true)
         let dataToken = 0
-        guard object("data", tape: &tape, problems: &problems), expect(8) else { return nil }
+        let dataStart = position
+        guard object("data", tape: &tape, problems: &problems) else { return nil }
+        let dataEnd = position
+        guard expect(8) else { return nil }
         let personalStart = position
         let personalToken = tape.tokens.count
         guard object("personal", tape: &tape, problems: &problems) else { return nil }
@@ -242,8 +274,27 @@ struct EnvelopeScanner {
         }
         return Envelope(
             seq: seqValue, id: idValue, type: type, at: at, recorded: recorded,
-            by: ActorID(unchecked: text(byBytes)), prev: prev, dataToken: dataToken, personalToken: personalToken,
-            personalStart: personalStart)
+            by: ActorID(unchecked: text(byBytes)), prev: prev, dataToken: dataToken, data: dataStart..<dataEnd,
+            personalToken: personalToken, personalStart: personalStart)
+    }
+
+    /// The members up to `recorded`, matched as ``scan(tape:problems:)`` matches them, without diagnostics.
+    mutating func peek() -> RecordParser.Peek? {
+        guard expect(0) else { return nil }
+        let seqStart = position
+        var seqValue = 0
+        while position < line.count, case let digit = line[position] &- UInt8(ascii: "0"), digit < 10 {
+            guard position - seqStart < 15 else { return nil }
+            seqValue = seqValue * 10 + Int(digit)
+            position += 1
+        }
+        guard position > seqStart, expect(1), plainString() != nil, expect(2), let typeBytes = plainString(),
+            let type = EventType.named(typeBytes), expect(3), let atBytes = plainString(),
+            case .success(let at) = Timestamp.parse(atBytes), expect(4), let recordedBytes = plainString(),
+            case .success(let recorded) = Timestamp.parse(recordedBytes), expect(5), plainString() != nil, expect(6),
+            let prevBytes = plainString(), let prev = Digest(hexBytes: prevBytes)
+        else { return nil }
+        return RecordParser.Peek(seq: seqValue, type: type, at: at, recorded: recorded, prev: prev)
     }
 
     /// Parses the JSON object of the member `name` at the current position onto `tape`.
@@ -253,12 +304,12 @@ struct EnvelopeScanner {
             position = try JSONParser.parseValue(line, at: position, end: line.count, into: &tape)
         } catch {
             problems.append(Diagnostic(
-                line: number, check: "format.json", field: name,
+                line: number, check: .formatJSON, field: .member(name),
                 message: "\(name) is not valid JSON at column \(error.offset + 1): \(error.message)"))
             return false
         }
         guard tape[token].kind == .object else {
-            problems.append(problem(name, "\(name) must be an object"))
+            problems.append(problem(.member(name), "\(name) must be an object"))
             return false
         }
         return true
@@ -272,14 +323,31 @@ struct EnvelopeScanner {
         }
         let name = RecordParser.members[member].name
         let ordinal = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th"][member]
-        return problem(name, "expected \"\(name)\" as the \(ordinal) member, written compactly",
+        return problem(.member(name), "expected \"\(name)\" as the \(ordinal) member, written compactly",
                        hint: "a record's members are \(RecordParser.order), in this order, with no spaces")
     }
 
     /// The digest of the line when its `"personal":` member can still be found at the end.
     func fallbackDigest() -> Digest? {
-        Chain.personalStart(in: line).map { Chain.digest(line: line, personalStart: $0) }
+        EnvelopeScanner.personalStart(in: line).map { Chain.digest(line: line, personalStart: $0) }
     }
+
+    /// Where the value of the last `"personal":` member of a line starts (just after the colon), for a
+    /// line that ends in `}`; nil when there is none. A well-formed record's personal member is its last,
+    /// and the marker cannot stand unescaped inside a string, so this finds `P` without parsing.
+    static func personalStart(in line: UnsafeRawBufferPointer) -> Int? {
+        let marker = Array(",\"personal\":".utf8)
+        guard line.count > marker.count + 1, line[line.count - 1] == UInt8(ascii: "}") else { return nil }
+        var start = line.count - marker.count - 1
+        while start >= 0 {
+            if line[start] == marker[0], zip(marker, line[start..<(start + marker.count)]).allSatisfy({ $0 == $1 }) {
+                return start + marker.count
+            }
+            start -= 1
+        }
+        return nil
+    }
+
 }
 
 extension RecordParser {

@@ -1,4 +1,4 @@
-/// Reads a submission (EVENTS.md section 7): JSON Lines of events without `seq`, `recorded` and `prev`.
+/// Reads a submission (docs/FORMAT.md section 7): JSON Lines of events without `seq`, `recorded` and `prev`.
 ///
 /// Read as JSON Lines commonly are: a line may end in `\r\n`, a UTF-8 byte order mark at the very start is
 /// ignored, blank lines are skipped. Personal fields may stand flat in `data`; they are moved into
@@ -36,7 +36,7 @@ public enum SubmissionReader {
                 if let last = line.last, last == 0x0D { line = UnsafeRawBufferPointer(rebasing: line.dropLast()) }
                 if line.count > maximumLine {
                     problems.append(Diagnostic(
-                        line: found.number, check: "format.line",
+                        line: found.number, check: .formatLine,
                         message: "the line is \(line.count) bytes long; a submitted event may be at most \(maximumLine >> 20) MiB",
                         hint: "keep texts to a readable length; put long documents elsewhere and refer to them"))
                     return
@@ -51,7 +51,7 @@ public enum SubmissionReader {
         }
         if bytes.isEmpty || (events.isEmpty && problems.isEmpty) {
             problems.append(Diagnostic(
-                line: 0, check: "format.empty", message: "the submission holds no events",
+                line: 0, check: .formatEmpty, message: "the submission holds no events",
                 hint: "a submission is JSON Lines: one event object per line"))
         }
         return Reading(events: events, problems: Diagnostics(problems).all)
@@ -63,7 +63,7 @@ public enum SubmissionReader {
         _ line: UnsafeRawBufferPointer, number: Int, source: ArraySlice<UInt8>, tape: inout JSONTape
     ) -> Result<SubmittedEvent, Diagnostics> {
         var problems: [Diagnostic] = []
-        func problem(_ check: String, _ field: String?, _ message: String, hint: String? = nil) {
+        func problem(_ check: DiagnosticCode, _ field: FieldPath?, _ message: String, hint: String? = nil) {
             problems.append(Diagnostic(
                 line: number, check: check, field: field, message: message, hint: hint,
                 excerpt: SubmittedEvent.excerpt(of: source)))
@@ -71,12 +71,12 @@ public enum SubmissionReader {
         do {
             try JSONParser.parse(line, into: &tape)
         } catch {
-            problem("format.json", nil, "not valid JSON at column \(error.offset + 1): \(error.message)",
+            problem(.formatJSON, nil, "not valid JSON at column \(error.offset + 1): \(error.message)",
                     hint: "each line of a submission is one JSON object, such as {\"type\":\"wish.stated\",\"at\":…,\"by\":…,\"data\":{…}}")
             return .failure(Diagnostics(problems))
         }
         guard tape[0].kind == .object else {
-            problem("format.json", nil, "a submitted event must be a JSON object")
+            problem(.formatJSON, nil, "a submitted event must be a JSON object")
             return .failure(Diagnostics(problems))
         }
         // The token of each envelope member, by its place in `envelope` (0: absent).
@@ -106,9 +106,9 @@ public enum SubmissionReader {
                 default:
                     hint = "an event has " + envelope.joined(separator: ", ") + " (id and personal optional)"
                 }
-                problem("format.unknown", Diagnostic.shorten(name, to: 40), "\(Diagnostic.shorten(name, to: 40)) is not a member of a submitted event", hint: hint)
+                problem(.formatUnknown, .member(Diagnostic.shorten(name, to: 40)), "\(Diagnostic.shorten(name, to: 40)) is not a member of a submitted event", hint: hint)
             case _ where token(name) != nil:
-                problem("format.duplicate", name, "\(name) is given twice", hint: "give each member once")
+                problem(.formatDuplicate, .member(name), "\(name) is given twice", hint: "give each member once")
             case "id": tokens.0 = value
             case "type": tokens.1 = value
             case "at": tokens.2 = value
@@ -120,11 +120,11 @@ public enum SubmissionReader {
         }
         func plain(_ name: String) -> String? {
             guard let token = token(name) else {
-                if name != "id" { problem("format.missing", name, "the event has no \(name)", hint: hintFor(name)) }
+                if name != "id" { problem(.formatMissing, .member(name), "the event has no \(name)", hint: hintFor(name)) }
                 return nil
             }
             guard tape[token].kind == .string else {
-                problem("format.value", name, "\(name) must be a text in quotes", hint: hintFor(name))
+                problem(.formatValue, .member(name), "\(name) must be a text in quotes", hint: hintFor(name))
                 return nil
             }
             return tape.string(token, in: line)
@@ -133,7 +133,7 @@ public enum SubmissionReader {
         if let name = plain("type") {
             type = EventType(rawValue: name)
             if type == nil {
-                problem("format.type", "type", "type \(quoted(name)) is not an event type",
+                problem(.formatType, "type", "type \(quoted(name)) is not an event type",
                         hint: "the types are " + EventType.allCases.map(\.rawValue).joined(separator: ", "))
             }
         }
@@ -141,7 +141,7 @@ public enum SubmissionReader {
         if let id = plain("id") {
             givenID = RecordID(id)
             if givenID == nil {
-                problem("format.id", "id", "id \(quoted(id)) is not a valid id",
+                problem(.formatID, "id", "id \(quoted(id)) is not a valid id",
                         hint: "an id matches \(IDPattern.text), or leave it out and the writer derives one")
             }
         }
@@ -152,16 +152,16 @@ public enum SubmissionReader {
             case .success(let value) where !tape[token].flag:
                 at = value
                 atText = text
-            case .success: problem("format.timestamp", "at", "at \(quoted(text)) is not an RFC 3339 timestamp")
+            case .success: problem(.formatTimestamp, "at", "at \(quoted(text)) is not an RFC 3339 timestamp")
             case .failure(let error):
-                problem("format.timestamp", "at", "at \(quoted(text)) \(error.message)", hint: "for example 2014-06-12T11:05:00+02:00")
+                problem(.formatTimestamp, "at", "at \(quoted(text)) \(error.message)", hint: "for example 2014-06-12T11:05:00+02:00")
             }
         }
         var by: ActorID?
         if let text = plain("by") {
             by = ActorID(text)
             if by == nil {
-                problem("format.id", "by", "by \(quoted(text)) is not a valid id",
+                problem(.formatID, "by", "by \(quoted(text)) is not a valid id",
                         hint: "by is the id of the facilitator, participant or organiser who records the event")
             }
         }
@@ -170,11 +170,11 @@ public enum SubmissionReader {
             if tape[token].kind == .object {
                 personalToken = token
             } else {
-                problem("format.value", "personal", "personal must be an object")
+                problem(.formatValue, "personal", "personal must be an object")
             }
         }
         guard let dataToken = token("data") else {
-            problem("format.missing", "data", "the event has no data", hint: hintFor("data"))
+            problem(.formatMissing, "data", "the event has no data", hint: hintFor("data"))
             return .failure(Diagnostics(problems))
         }
         guard let type else { return .failure(Diagnostics(problems)) }
@@ -186,7 +186,7 @@ public enum SubmissionReader {
         guard problems.isEmpty, let at, let by else { return .failure(Diagnostics(problems)) }
         let values = FieldValues(specs: type.fields, slots: slots, tape: tape, bytes: line)
         guard let event = Event.assemble(type, values) else {
-            problem("format.value", nil, "\(type.rawValue): the fields could not be read")
+            problem(.formatValue, nil, "\(type.rawValue): the fields could not be read")
             return .failure(Diagnostics(problems))
         }
         // The canonical data object and personal members.
@@ -213,8 +213,8 @@ public enum SubmissionReader {
         case "type": "type is one of " + EventType.allCases.map(\.rawValue).joined(separator: ", ")
         case "at": "at is when it happened, in RFC 3339 with an offset, such as 2014-06-12T11:05:00+02:00"
         case "by": "by is the id of the facilitator, participant or organiser who records the event"
-        case "data": "data is an object with the event's fields (EVENTS.md section 4)"
-        default: "see EVENTS.md section 7"
+        case "data": "data is an object with the event's fields (docs/FORMAT.md section 4)"
+        default: "see docs/FORMAT.md section 7"
         }
     }
 }

@@ -1,4 +1,4 @@
-/// An event as submitted for sealing (EVENTS.md section 7): no position yet, and perhaps no id.
+/// An event as submitted for sealing (docs/FORMAT.md section 7): no position yet, and perhaps no id.
 ///
 /// It keeps the canonical bytes of its `data` and `personal` members, which the writer seals, and gives
 /// two fingerprints of its content: ``SubmittedEvent/content`` (type, at, by, data and personal) decides

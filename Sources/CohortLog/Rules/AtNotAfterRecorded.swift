@@ -3,7 +3,7 @@ extension WriterRule {
     /// instants). A writer refuses an event dated in its own future; a session's future days are data,
     /// not `at`.
     public static let atNotAfterRecorded = WriterRule(
-        code: "rule.at-not-after-recorded", section: "5.9",
+        code: .ruleAtNotAfterRecorded, section: "5.9",
         summary: "at is not after recorded: a record tells what has happened"
     ) { candidate, _, report in
         guard candidate.at > candidate.recorded else { return [] }

@@ -2,7 +2,7 @@ extension WriterRule {
     /// 5.6: `attendance.recorded`: `dagdelen` between 0 and the session's `dagdelen`; not for a cancelled
     /// session.
     public static let attendanceWithinSession = WriterRule(
-        code: "rule.attendance-within-session", section: "5.6",
+        code: .ruleAttendanceWithinSession, section: "5.6",
         summary: "attendance fits its session, which is not cancelled"
     ) { candidate, state, report in
         guard case .attendanceRecorded(let e) = candidate.event, let session = state.sessions[e.session.rawValue] else {

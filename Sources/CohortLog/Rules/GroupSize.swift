@@ -1,7 +1,7 @@
 extension WriterRule {
     /// 5.4: at most `participants.max` registered participants who have not withdrawn.
     public static let groupSize = WriterRule(
-        code: "rule.group-size", section: "5.4",
+        code: .ruleGroupSize, section: "5.4",
         summary: "at most participants.max registered participants who have not withdrawn"
     ) { candidate, state, report in
         guard case .participantRegistered(let e) = candidate.event, state.people[e.participant.rawValue] == nil,

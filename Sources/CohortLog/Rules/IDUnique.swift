@@ -3,7 +3,7 @@ extension WriterRule {
     /// an idempotent retry and adds nothing, before the rules run; what reaches this rule has other
     /// content.)
     public static let idUnique = WriterRule(
-        code: "rule.id-unique", section: "5.7",
+        code: .ruleIDUnique, section: "5.7",
         summary: "a record's id is unique in the log"
     ) { candidate, state, report in
         guard let existing = state.records[candidate.id.rawValue] else { return [] }

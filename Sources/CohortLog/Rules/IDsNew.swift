@@ -2,7 +2,7 @@ extension WriterRule {
     /// 5.2: the ids an event introduces are new (a participant, a session, a wish … of that id does not
     /// exist yet; participants and facilitators share one namespace).
     public static let idsNew = WriterRule(
-        code: "rule.ids-new", section: "5.2",
+        code: .ruleIDsNew, section: "5.2",
         summary: "the ids an event introduces are new"
     ) { candidate, state, report in
         var visitor = IntroductionVisitor(state: state, report: report)

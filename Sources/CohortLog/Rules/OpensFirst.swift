@@ -1,7 +1,7 @@
 extension WriterRule {
     /// 5.1: record 1 is `cohort.opened`, and there is only one.
     public static let opensFirst = WriterRule(
-        code: "rule.opens-first", section: "5.1",
+        code: .ruleOpensFirst, section: "5.1",
         summary: "record 1 is cohort.opened, and there is only one"
     ) { candidate, state, report in
         let isOpening = candidate.event.type == .cohortOpened

@@ -3,7 +3,7 @@ extension WriterRule {
     /// `facilitator.joined` by the organiser or a facilitator; a participant records only their own
     /// wishes, assignments, reflections and support they gave; facilitators may record anything.
     public static let recorderAllowed = WriterRule(
-        code: "rule.recorder-allowed", section: "5.3",
+        code: .ruleRecorderAllowed, section: "5.3",
         summary: "by may record this event"
     ) { candidate, state, report in
         let by = candidate.by.rawValue

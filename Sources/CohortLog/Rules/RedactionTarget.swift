@@ -2,7 +2,7 @@ extension WriterRule {
     /// Section 6: `data.redacted` targets records that hold personal values, and only facilitators'
     /// erasure of them (rule 5.3) rewrites a log.
     public static let redactionTarget = WriterRule(
-        code: "rule.redaction-target", section: "6",
+        code: .ruleRedactionTarget, section: "6",
         summary: "a redaction targets records with personal values"
     ) { candidate, state, report in
         guard case .dataRedacted(let e) = candidate.event else { return [] }

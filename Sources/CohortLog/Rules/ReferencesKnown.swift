@@ -2,7 +2,7 @@ extension WriterRule {
     /// 5.2: every id that a field refers to was introduced earlier in the log, and names the right kind
     /// of thing (a participant where a participant is meant).
     public static let referencesKnown = WriterRule(
-        code: "rule.references-known", section: "5.2",
+        code: .ruleReferencesKnown, section: "5.2",
         summary: "every id a field refers to was introduced earlier in the log"
     ) { candidate, state, report in
         var visitor = ReferenceVisitor(state: state, report: report)

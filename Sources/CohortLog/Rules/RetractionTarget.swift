@@ -1,7 +1,7 @@
 extension WriterRule {
     /// 5.8: `event.retracted` cannot target `cohort.opened`, a retraction or an already retracted record.
     public static let retractionTarget = WriterRule(
-        code: "rule.retraction-target", section: "5.8",
+        code: .ruleRetractionTarget, section: "5.8",
         summary: "a retraction targets a record that can be retracted"
     ) { candidate, state, report in
         guard case .eventRetracted(let e) = candidate.event, let target = state.records[e.target.rawValue] else {

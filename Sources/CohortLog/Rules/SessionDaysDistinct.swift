@@ -2,7 +2,7 @@ extension WriterRule {
     /// 5.6: `session.scheduled` and `session.rescheduled` give no day twice (their order does not matter:
     /// a session's first day is the earliest).
     public static let sessionDaysDistinct = WriterRule(
-        code: "rule.session-days-distinct", section: "5.6",
+        code: .ruleSessionDaysDistinct, section: "5.6",
         summary: "a session's days hold no day twice"
     ) { candidate, _, report in
         let repeated: [Day]

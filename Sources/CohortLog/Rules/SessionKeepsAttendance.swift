@@ -2,7 +2,7 @@ extension WriterRule {
     /// 5.6: a rescheduling may not make a session's `dagdelen` smaller than attendance already recorded
     /// for it (the latest standing record of each participant).
     public static let sessionKeepsAttendance = WriterRule(
-        code: "rule.session-keeps-attendance", section: "5.6",
+        code: .ruleSessionKeepsAttendance, section: "5.6",
         summary: "a rescheduling keeps the session at least as large as its recorded attendance"
     ) { candidate, state, report in
         guard case .sessionRescheduled(let e) = candidate.event, let dagdelen = e.dagdelen,

@@ -1,7 +1,7 @@
 extension WriterRule {
     /// 5.5: `support.given`: `from` ≠ `to`; `wish`, when given, belongs to `to`.
     public static let supportBetweenTwo = WriterRule(
-        code: "rule.support-between-two", section: "5.5",
+        code: .ruleSupportBetweenTwo, section: "5.5",
         summary: "support goes from one person to another, on a wish of the receiver"
     ) { candidate, state, report in
         guard case .supportGiven(let e) = candidate.event else { return [] }

@@ -3,7 +3,7 @@ extension WriterRule {
     /// or assignment (`wish.*`, `assignment.*`, `reflection.recorded`, `support.given`,
     /// `harvest.contributed`). Attendance is not a learning event.
     public static let withdrawnNotNamed = WriterRule(
-        code: "rule.withdrawn-not-named", section: "5.4",
+        code: .ruleWithdrawnNotNamed, section: "5.4",
         summary: "no learning event names a participant who withdrew"
     ) { candidate, state, report in
         var problems: [Diagnostic] = []

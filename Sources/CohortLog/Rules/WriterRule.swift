@@ -1,12 +1,12 @@
-/// One rule a writer enforces (EVENTS.md section 5), with a stable name: a named check that returns
+/// One rule a writer enforces (docs/FORMAT.md section 5), with a stable name: a named check that returns
 /// every problem it finds for a candidate, rather than throwing on the first.
 ///
 /// The rules are an ordered list, ``WriterRule/all``; each lives in its own file as a static member.
 /// `verify` runs the same list over every record of a log.
 public struct WriterRule: Sendable {
     /// The stable name, as diagnostics print it (`rule.references-known`).
-    public let code: String
-    /// Where the rule stands in EVENTS.md (`5.2`).
+    public let code: DiagnosticCode
+    /// Where the rule stands in docs/FORMAT.md (`5.2`).
     public let section: String
     /// The rule in one line.
     public let summary: String
@@ -14,7 +14,7 @@ public struct WriterRule: Sendable {
     /// `report`. Lines are filled in by the caller.
     public let check: @Sendable (_ candidate: Candidate, _ state: RuleState, _ report: RuleReport) -> [Diagnostic]
 
-    /// The rules, in the order of EVENTS.md.
+    /// The rules, in the order of docs/FORMAT.md.
     public static let all: [WriterRule] = [
         .opensFirst, .referencesKnown, .idsNew, .recorderAllowed, .groupSize, .withdrawnNotNamed,
         .supportBetweenTwo, .attendanceWithinSession, .sessionDaysDistinct, .sessionKeepsAttendance, .idUnique,
@@ -35,10 +35,15 @@ public struct WriterRule: Sendable {
 /// Makes the diagnostics of one rule, under its code.
 public struct RuleReport: Sendable {
     /// The rule's code.
-    public let code: String
+    public let code: DiagnosticCode
 
     /// A problem with `field`.
-    public func problem(_ field: String?, _ message: String, hint: String? = nil) -> Diagnostic {
+    public func problem(_ field: FieldPath?, _ message: String, hint: String? = nil) -> Diagnostic {
         Diagnostic(check: code, field: field, message: message, hint: hint)
+    }
+
+    /// A problem with the field an ``IDVisitor`` names (`data.targets[1]`).
+    public func problem(_ field: String, _ message: String, hint: String? = nil) -> Diagnostic {
+        problem(FieldPath(parsing: field), message, hint: hint)
     }
 }

@@ -20,7 +20,7 @@ public enum RepairOutcome: Sendable {
 /// Anything else is reported, not repaired.
 public enum LogRepair {
     /// Checks checks that repair may fix.
-    static let fixable: Set<String> = ["format.torn-tail", "redaction.unfinished"]
+    static let fixable: Set<DiagnosticCode> = [.formatTornTail, .redactionUnfinished]
 
     /// Repairs the log at `path`; `now` names the torn file.
     public static func repair(path: String, now: Timestamp) throws(FileError) -> RepairOutcome {

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Erases personal fields (EVENTS.md section 6): replaces the `personal` member of each target that
+/// Erases personal fields (docs/FORMAT.md section 6): replaces the `personal` member of each target that
 /// holds values with `{"redacted":"<hex SHA-256 of the original personal bytes>"}`, by writing a new
 /// file beside the log, syncing it, renaming it over the log and syncing the directory.
 ///
@@ -92,7 +92,7 @@ public enum Redactor {
         mutating func copy(_ line: LineReader.Line, to out: inout [UInt8]) {
             if line.ended, case .record(let record) = parser.parse(line.bytes, number: line.number),
                 record.personal == .values, targets.contains(record.id.rawValue),
-                let rewritten = redactedLine(line.bytes, digest: record.digest)
+                let digest = record.digest, let rewritten = redactedLine(line.bytes, personal: record.personalBytes, digest: digest)
             {
                 out.append(contentsOf: rewritten)
                 erased.append(record.id)
@@ -105,14 +105,15 @@ public enum Redactor {
 
     /// The line with its `personal` member replaced by `{"redacted":"<hex>"}`, or nil when the result
     /// would not keep the record's digest.
-    static func redactedLine(_ line: UnsafeRawBufferPointer, digest: Digest) -> [UInt8]? {
-        guard let personalStart = Chain.personalStart(in: line) else { return nil }
-        let personal = UnsafeRawBufferPointer(rebasing: line[personalStart..<(line.count - 1)])
+    static func redactedLine(_ line: UnsafeRawBufferPointer, personal range: Range<Int>, digest: Digest) -> [UInt8]? {
+        let personalStart = range.lowerBound
+        let personal = UnsafeRawBufferPointer(rebasing: line[range])
         let hash = SHA256.hash(personal)
         var result = Array(line[0..<personalStart])
         result.append(contentsOf: "{\"redacted\":\"".utf8)
         hash.appendHex(to: &result)
-        result.append(contentsOf: "\"}}".utf8)
+        result.append(contentsOf: "\"}".utf8)
+        result.append(contentsOf: line[range.upperBound...])
         let header = UnsafeRawBufferPointer(rebasing: line[0..<personalStart])
         guard Chain.digest(header: header, personalDigest: hash) == digest else { return nil }
         return result

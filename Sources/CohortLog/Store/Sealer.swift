@@ -1,4 +1,4 @@
-/// Writes submitted events as sealed lines (EVENTS.md section 2): members in the fixed order, compact,
+/// Writes submitted events as sealed lines (docs/FORMAT.md section 2): members in the fixed order, compact,
 /// `data` canonical, `personal` with a fresh salt (or `{}`), each line chained to the one before.
 public struct Sealer {
     /// The seq the next line gets.

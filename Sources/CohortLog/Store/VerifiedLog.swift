@@ -10,12 +10,14 @@ import Darwin
 /// ``open(_:wantedHead:progress:observe:)`` verifies the whole log (format, seq, every digest, the
 /// writer's rules, erasures) in one pass, noting the retractions as it goes; a log that does not verify
 /// is not opened, and the caller gets the verifier with its problems instead. Later reads
-/// (``forEachLine(progress:_:)``) read the same open file, and only the bytes that were verified: a record
-/// appended meanwhile is not read, and a log renamed over (an erasure) is still the file verified.
+/// (``forEachRecord(progress:_:)``) read the same open file, and only the bytes that were verified: a
+/// record appended meanwhile is not read, and a log renamed over (an erasure) is still the file verified.
+/// Projections read it through their `LogSource`, which adds the window and the retractions.
 public final class VerifiedLog {
-    /// A retraction in the log: its target, and when it happened and was written (for windows).
+    /// A retraction in the log: its target, and where and when it happened and was written (for windows).
     public struct Retraction: Sendable {
         public var target: RecordID
+        public var seq: Int
         public var at: Timestamp
         public var recorded: Timestamp
     }
@@ -63,7 +65,7 @@ public final class VerifiedLog {
         var retractions: [Retraction] = []
         var verifier = LogVerifier(wantedHead: wantedHead) { record, line in
             if case .eventRetracted(let e) = record.event {
-                retractions.append(Retraction(target: e.target, at: record.at, recorded: record.recorded))
+                retractions.append(Retraction(target: e.target, seq: record.seq, at: record.at, recorded: record.recorded))
             }
             observe?(record, line)
         }
@@ -82,8 +84,30 @@ public final class VerifiedLog {
         return .verified(VerifiedLog(path: path, fd: fd, verifier: verifier, retractions: retractions))
     }
 
+    /// Calls `body` with each record verified, in order, with its line's bytes (valid during the call).
+    ///
+    /// The records are not hashed again (their ``Record/digest`` is nil: the log verified when it was
+    /// opened, and hashing is most of the cost of reading); ``Record/prev`` still names the digest of the
+    /// record before, and ``head`` that of the last. With `parsing`, a record is read whole only when it
+    /// accepts the record's envelope (``RecordParser/peek(_:)``): a cheap way past records a reader skips.
+    public func forEachRecord(
+        progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
+        parsing wanted: ((RecordParser.Peek) -> Bool)? = nil,
+        _ body: (Record, UnsafeRawBufferPointer) throws -> Void
+    ) throws {
+        var parser = RecordParser(hashing: .skipped)
+        var failure: Error?
+        try forEachLine(progress: progress) { line in
+            guard failure == nil, line.ended else { return }
+            if let wanted, let peek = RecordParser.peek(line.bytes), !wanted(peek) { return }
+            guard case .record(let record) = parser.parse(line.bytes, number: line.number) else { return }
+            do { try body(record, line.bytes) } catch { failure = error }
+        }
+        if let failure { throw failure }
+    }
+
     /// Calls `body` with each line verified, in order.
-    public func forEachLine(
+    func forEachLine(
         progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil, _ body: (LineReader.Line) throws(FileError) -> Void
     ) throws(FileError) {
         guard lseek(fd, 0, SEEK_SET) == 0 else { throw FileError(path, "cannot seek", errno: errno) }

@@ -56,7 +56,8 @@ public struct ParticipantFile: Sendable {
         involvement = Involvement(person: person)
     }
 
-    /// Folds in one record and its line.
+    /// Folds in one record of the window and its line (``LogSource/forEach(progress:_:)``); a retraction
+    /// or erasure is told with the record it names, so retracted records are folded in too.
     public mutating func apply(_ record: Record, line: UnsafeRawBufferPointer) {
         switch record.event {
         case .participantRegistered(let e) where e.participant.rawValue == person: known = true
@@ -75,7 +76,7 @@ public struct ParticipantFile: Sendable {
         var names = Names(person: person)
         record.event.visitIDs(&names)
         if !names.named && names.others && !Self.ownContent(record.event, of: involvement) { return }
-        let members = Self.members(of: line)
+        let members = Self.members(of: record, in: line)
         index[record.id.rawValue] = entries.count
         entries.append(Entry(
             seq: record.seq, id: record.id.rawValue, type: record.type, at: record.at.description,
@@ -114,19 +115,12 @@ public struct ParticipantFile: Sendable {
               by: record.by.rawValue, reason: reason)
     }
 
-    /// The `data` member of a record's line and its `personal` member without the salt (nil when it
-    /// holds no values or was erased). The line is a record the reader accepted, so its layout is
-    /// EVENTS.md's: `…,"prev":"<64 hex>","data":{…},"personal":{…}}`.
-    static func members(of line: UnsafeRawBufferPointer) -> (data: [UInt8], personal: [UInt8]?) {
-        let prefix = Array("\"prev\":\"".utf8)
-        guard let personalStart = Chain.personalStart(in: line), let prev = line.firstRange(of: prefix) else {
-            return (Array("{}".utf8), nil)
-        }
-        let dataStart = prev.upperBound + 64 + 2 + "\"data\":".utf8.count
-        let dataEnd = personalStart - ",\"personal\":".utf8.count
-        let data = dataStart < dataEnd ? Array(line[dataStart..<dataEnd]) : Array("{}".utf8)
+    /// A record's `data` member and its `personal` member without the salt (nil when it holds no values
+    /// or was erased), as they stand in `line`, the line it was read from.
+    static func members(of record: Record, in line: UnsafeRawBufferPointer) -> (data: [UInt8], personal: [UInt8]?) {
+        let data = Array(record.data(in: line))
         var tape = JSONTape()
-        let personalBytes = UnsafeRawBufferPointer(rebasing: line[personalStart..<(line.count - 1)])
+        let personalBytes = record.personal(in: line)
         guard (try? JSONParser.parse(personalBytes, into: &tape)) != nil, tape.tokens.first?.kind == .object else {
             return (data, nil)
         }
@@ -157,20 +151,5 @@ public struct ParticipantFile: Sendable {
         case .object, .array: return Int(token.end)
         default: return Int(token.end)
         }
-    }
-}
-
-extension UnsafeRawBufferPointer {
-    /// The first range where `pattern` occurs.
-    func firstRange(of pattern: [UInt8]) -> Range<Int>? {
-        guard pattern.count <= count else { return nil }
-        var start = 0
-        while start + pattern.count <= count {
-            if self[start] == pattern[0] && self[start..<(start + pattern.count)].elementsEqual(pattern) {
-                return start..<(start + pattern.count)
-            }
-            start += 1
-        }
-        return nil
     }
 }

@@ -1,6 +1,6 @@
 import CohortLog
 
-/// The figures of an audited log (AUDIT.md "totals").
+/// The figures of an audited log (docs/AUDIT.md "totals").
 public struct AuditTotals: Sendable, Equatable {
     /// Registered and not withdrawn.
     public var activeParticipants = 0
@@ -80,22 +80,21 @@ public struct AuditResult: Sendable {
     public var ok: Bool { !findings.contains { $0.severity == .error } }
 }
 
-/// The subsidy audit (AUDIT.md): one pass over a log that verifies it and folds the evidence, then the
+/// The subsidy audit (docs/AUDIT.md): one pass over a log that verifies it and folds the evidence, then the
 /// checks. A log that does not verify gets the one finding `chain.invalid` and nothing else; a log (or
 /// window) without records gets `log.empty`.
 public enum Audit {
-    /// Audits the log at `path`, as it stands in `window` (`--as-of`, `--known-at`: the evidence of the
-    /// records in the window; the whole log is verified whatever the window).
-    public static func run(
-        path: String, window: RecordWindow = RecordWindow(), progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil
-    ) throws -> AuditResult {
-        var facts = AuditFacts()
-        let opening = try VerifiedLog.open(path, progress: progress, observe: { record, _ in
-            facts.apply(record, inWindow: window.contains(record))
-        })
+    /// The audit of a log opened with `facts` folded in as it was verified, as it stands in the source's
+    /// window (`--as-of`, `--known-at`: the evidence of the records in the window; the whole log is
+    /// verified whatever the window):
+    ///
+    ///     var facts = AuditFacts()
+    ///     let opening = try LogSource.open(path, window: window) { facts.apply($0, inWindow: $1) }
+    ///     let result = Audit.result(of: opening, file: path, facts: facts)
+    public static func result(of opening: LogSource.Opening, file: String, facts: AuditFacts) -> AuditResult {
         switch opening {
-        case .verified(let log): return result(file: path, verifier: log.verifier, facts: facts)
-        case .doesNotVerify(let verifier): return result(file: path, verifier: verifier, facts: facts)
+        case .verified(let source): result(file: file, verifier: source.log.verifier, facts: facts)
+        case .doesNotVerify(let verifier): result(file: file, verifier: verifier, facts: facts)
         }
     }
 

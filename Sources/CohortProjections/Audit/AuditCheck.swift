@@ -1,6 +1,6 @@
 import CohortLog
 
-/// One finding of AUDIT.md as a named check: it reads the evidence folded from the log
+/// One finding of docs/AUDIT.md as a named check: it reads the evidence folded from the log
 /// (``AuditFacts``) and returns its findings. Each lives in its own file under `Checks/`.
 public protocol AuditCheck {
     /// The stable code it reports under.
@@ -9,7 +9,7 @@ public protocol AuditCheck {
     static func findings(_ facts: AuditFacts) -> [AuditFinding]
 }
 
-/// The checks in the order of AUDIT.md (``ChainInvalid`` stands apart: when the log does not verify,
+/// The checks in the order of docs/AUDIT.md (``ChainInvalid`` stands apart: when the log does not verify,
 /// nothing else is checked; so does ``LogEmpty``: a log without records has nothing to check).
 public enum AuditChecks {
     public static let all: [any AuditCheck.Type] = [

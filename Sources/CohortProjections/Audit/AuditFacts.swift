@@ -5,7 +5,7 @@ import CohortLog
 /// retraction can take it back and every figure can be traced to records. A fold that never fails.
 ///
 /// When a claim arrives, the evidence that stood before it (records with a lower `seq`) is computed and
-/// kept with it (AUDIT.md: a claim is checked against the evidence before it); evidence recorded or
+/// kept with it (docs/AUDIT.md: a claim is checked against the evidence before it); evidence recorded or
 /// retracted after a claim, with an `at` before the claim's, is noted as backfilled.
 public struct AuditFacts: Sendable {
     /// A record that something rests on.
@@ -86,11 +86,13 @@ public struct AuditFacts: Sendable {
 
     public init() {}
 
-    /// Folds one record in; a record outside the window looked at (`inWindow` false) is only remembered
-    /// as a record a claim's head may name.
+    /// Folds one record in, as it is verified (``LogSource/open(_:window:progress:observe:)``: records
+    /// with their digests); a record outside the window looked at (`inWindow` false) is only remembered
+    /// as a record a claim's head may name. Retractions are taken where they stand in the log: a claim is
+    /// judged by the evidence that stood before it, and a retraction after it is a finding.
     public mutating func apply(_ record: Record, inWindow: Bool = true) {
         guard inWindow else {
-            digests.insert(record.digest)
+            if let digest = record.digest { digests.insert(digest) }
             return
         }
         records += 1
@@ -129,8 +131,10 @@ public struct AuditFacts: Sendable {
         default:
             break
         }
-        digests.insert(record.digest)
-        head = record.digest
+        if let digest = record.digest {
+            digests.insert(digest)
+            head = digest
+        }
     }
 
     mutating func noteEvidence(_ record: Record) {

@@ -7,7 +7,7 @@ public enum Severity: String, Sendable, Comparable {
     public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
 }
 
-/// The stable codes of AUDIT.md, with their severities.
+/// The stable codes of docs/AUDIT.md, with their severities.
 public enum AuditCode: String, Sendable, CaseIterable {
     case chainInvalid = "chain.invalid"
     case logEmpty = "log.empty"
@@ -30,7 +30,7 @@ public enum AuditCode: String, Sendable, CaseIterable {
     case claimHeadUnknown = "claim.head-unknown"
     case claimBackfilledEvidence = "claim.backfilled-evidence"
 
-    /// The severity AUDIT.md gives the code.
+    /// The severity docs/AUDIT.md gives the code.
     public var severity: Severity {
         switch self {
         case .registrationAfterDeadline, .scheduleDagdelenMismatch, .attendanceLate, .attendanceMissing, .invoiceMissing,

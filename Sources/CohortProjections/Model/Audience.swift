@@ -1,6 +1,6 @@
 import CohortLog
 
-/// Who a report is for, and so what it may show (CLI.md `--audience`, EVENTS.md "Who may see what").
+/// Who a report is for, and so what it may show (`--audience`, docs/FORMAT.md "Who may see what").
 public enum Audience: Sendable, Equatable, CustomStringConvertible {
     /// Only what may be shown at the manifestation.
     case `public`

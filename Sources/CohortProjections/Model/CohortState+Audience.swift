@@ -1,7 +1,7 @@
 import CohortLog
 
 extension CohortState {
-    /// The cohort as `audience` may see it: the one place where "Who may see what" (EVENTS.md section 4)
+    /// The cohort as `audience` may see it: the one place where "Who may see what" (docs/FORMAT.md section 4)
     /// is applied. Every view is built from this, so what an audience may not see leaves no trace in it:
     /// no count, no edge, no placeholder, no name.
     ///

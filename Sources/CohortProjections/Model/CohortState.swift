@@ -3,7 +3,7 @@ import CohortLog
 /// The cohort as its records tell it: the fold every view starts from. It never fails: it trusts the
 /// log (the writer checked it) and skips what it cannot place.
 ///
-/// Feed it the records of a window in order (``Replay`` leaves out retracted records and the
+/// Feed it the records of a window in order (``LogSource/replay(progress:_:)`` leaves out retracted records and the
 /// retractions themselves), then read it directly, filter it for an audience
 /// (``CohortState/visible(to:)``), or build a view from it.
 public struct CohortState: Sendable {
@@ -33,7 +33,8 @@ public struct CohortState: Sendable {
     public internal(set) var claims: [Claim] = []
     /// Records folded in.
     public internal(set) var records = 0
-    /// The digest of the last record folded in.
+    /// The digest of the last record folded in, as the ``LogSource`` that replayed it knows it (zero
+    /// when none was; records read for folds are not hashed again).
     public internal(set) var head = Digest.zero
     /// The latest `at` folded in; in a view for an audience (``CohortState/visible(to:)``), the latest `at`
     /// of what that audience may see.
@@ -69,7 +70,6 @@ public struct CohortState: Sendable {
     /// Folds one record in.
     public mutating func apply(_ record: Record) {
         records += 1
-        head = record.digest
         if lastAt.map({ record.at > $0 }) ?? true { lastAt = record.at }
         let at = record.at
         if CohortState.publicTypes.contains(record.type), lastPublicAt.map({ at > $0 }) ?? true { lastPublicAt = at }
@@ -157,7 +157,7 @@ public struct CohortState: Sendable {
         }
     }
 
-    /// The types of records every audience may see (EVENTS.md: sessions, learning lines, harvest
+    /// The types of records every audience may see (docs/FORMAT.md: sessions, learning lines, harvest
     /// contributions and the cohort itself are public).
     static let publicTypes: Set<EventType> = [
         .cohortOpened, .sessionScheduled, .sessionRescheduled, .sessionCancelled, .lineEmerged, .harvestContributed,

@@ -72,7 +72,7 @@ public struct SessionRevisions: Sendable {
 
     /// Folds one record in, in log order, with where it stands in the window (records outside it are
     /// read for the cohort's id and for erasures recorded after the window only).
-    public mutating func apply(_ record: Record, _ standing: Replay.Standing) {
+    public mutating func apply(_ record: Record, _ standing: LogSource.Standing) {
         if case .cohortOpened(let e) = record.event, cohort == nil { cohort = e.cohort }
         if latestRecorded.map({ record.recorded > $0 }) ?? true { latestRecorded = record.recorded }
         guard standing != .outside else {
@@ -170,9 +170,9 @@ public struct SessionRevisions: Sendable {
     }
 
     /// The revisions of the sessions of `log`, for `window` (`--as-of`, `--known-at`).
-    public static func read(_ log: VerifiedLog, window: RecordWindow = RecordWindow()) throws -> SessionRevisions {
+    public static func read(_ source: LogSource) throws -> SessionRevisions {
         var revisions = SessionRevisions()
-        try Replay.runKeepingRetractions(log, window: window) { revisions.apply($0, $1) }
+        try source.forEach { record, standing, _ in revisions.apply(record, standing) }
         revisions.finish()
         return revisions
     }

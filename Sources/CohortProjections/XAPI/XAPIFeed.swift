@@ -134,7 +134,7 @@ public struct XAPIFeed: Sendable {
     public init() {}
 
     /// Folds in one record, with where it stands in the window.
-    public mutating func apply(_ record: Record, _ standing: Replay.Standing) {
+    public mutating func apply(_ record: Record, _ standing: LogSource.Standing) {
         if case .cohortOpened(let e) = record.event, programme == nil { programme = e }
         guard standing != .outside else { return }
         switch record.event {
@@ -242,10 +242,10 @@ public struct XAPIFeed: Sendable {
     }
 
     /// The feed of `log` for `window`.
-    public static func read(_ log: VerifiedLog, window: RecordWindow = RecordWindow(),
+    public static func read(_ source: LogSource,
                             progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil) throws -> XAPIFeed {
         var feed = XAPIFeed()
-        try Replay.runKeepingRetractions(log, window: window, progress: progress) { feed.apply($0, $1) }
+        try source.forEach(progress: progress) { record, standing, _ in feed.apply(record, standing) }
         return feed
     }
 }

@@ -57,28 +57,10 @@ public struct ParticipantFileReport: Sendable {
 
     // MARK: Markdown
 
-    /// The words of this report, in its two languages.
-    struct Labels {
-        let title, intro, log, head, asOf, knownAt, records, none, happened, written, by, retracted, erased: String
-
-        static let english = Labels(
-            title: "Everything the log holds about", intro:
-                "Each record below was recorded by or about this person, with every field it holds. Other people's records that merely refer to theirs are not included.",
-            log: "Log", head: "Head of the log", asOf: "As it had happened by", knownAt: "As the log knew it at",
-            records: "Records", none: "The log holds no record about this person.", happened: "happened",
-            written: "written", by: "recorded by", retracted: "retracted", erased: "personal data erased")
-        static let dutch = Labels(
-            title: "Alles wat het logboek bewaart over", intro:
-                "Hieronder staat elk record dat door of over deze persoon is vastgelegd, met al zijn velden. Records van anderen die alleen naar de hunne verwijzen staan er niet bij.",
-            log: "Logboek", head: "Kop van het logboek", asOf: "Zoals het was gebeurd op", knownAt: "Zoals het logboek het wist op",
-            records: "Records", none: "Het logboek bewaart geen record over deze persoon.", happened: "gebeurd",
-            written: "vastgelegd", by: "vastgelegd door", retracted: "ingetrokken", erased: "persoonsgegevens gewist")
-    }
-
     public var document: Document {
-        let labels = language == .nl ? Labels.dutch : Labels.english
+        let labels = language.words.participantFile
         var document = Document()
-        document.heading(1, "\(labels.title) \(user: file.person)")
+        document.heading(1, labels.title(file.person))
         document.paragraph(Inline(stringLiteral: labels.intro))
         var facts: [Inline] = ["\(labels.log): \(user: log)", "\(labels.head): \(head.hex)"]
         if let asOf = window.asOf { facts.append("\(labels.asOf): \(asOf.description)") }

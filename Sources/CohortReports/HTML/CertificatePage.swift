@@ -11,28 +11,25 @@ public struct CertificatePage: Sendable {
         self.words = words
     }
 
-    var nl: Bool { words.language == .nl }
+    var says: CertificateWords { words.certificate }
     var name: String { certificate.person.name.text ?? words.redacted }
     var title: String { certificate.programme?.title ?? "" }
     var period: String {
         guard let period = certificate.programme?.period else { return "" }
         return "\(words.date(period.from)) \(words.through) \(words.date(period.to))"
     }
-    var attendance: String {
-        nl ? "aanwezig bij \(certificate.attended) van de \(certificate.scheduled) dagdelen"
-            : "present at \(certificate.attended) of the \(certificate.scheduled) half-days (dagdelen)"
-    }
-    var heading: String { nl ? "Bewijs van deelname" : "Certificate of participation" }
+    var attendance: String { says.attendance(certificate.attended, certificate.scheduled) }
+    var heading: String { says.heading }
 
     /// The certificate as text for a terminal.
     public var text: String {
         var lines = [heading.uppercased(), "", name + (certificate.person.municipality.map { " (\($0))" } ?? "")]
-        lines.append(nl ? "heeft deelgenomen aan de leernetwerkgroep" : "took part in the learning network group")
+        lines.append(says.tookPart)
         lines.append("“\(title)”")
         lines.append(period)
         lines.append(attendance)
         if let assignmentTitle = certificate.assignment?.title?.text {
-            lines.append((nl ? "met de opdracht “" : "with the assignment “") + assignmentTitle + "”")
+            lines.append(says.withTheAssignment + " “" + assignmentTitle + "”")
         }
         if !certificate.facilitators.isEmpty {
             lines.append("")
@@ -48,17 +45,17 @@ public struct CertificatePage: Sendable {
         var page = "<!DOCTYPE html>\n<html lang=\"\(words.language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
         page += "<title>\(t(heading)): \(t(name))</title>\n<style>\n\(CertificatePage.css)\n</style>\n</head>\n<body>\n<div class=\"sheet\">\n"
         page += "<p class=\"kicker\">\(t(heading))</p>\n"
-        page += "<p class=\"lead\">\(t(nl ? "Hierbij verklaren wij dat" : "We declare that"))</p>\n"
+        page += "<p class=\"lead\">\(t(says.weDeclare))</p>\n"
         page += "<h1>\(t(name))</h1>\n"
         if let municipality = certificate.person.municipality { page += "<p class=\"who\">\(t(municipality))</p>\n" }
-        page += "<p class=\"lead\">\(t(nl ? "heeft deelgenomen aan de leernetwerkgroep" : "took part in the learning network group"))</p>\n"
+        page += "<p class=\"lead\">\(t(says.tookPart))</p>\n"
         page += "<h2>\(t(title))</h2>\n<p>\(t(period))</p>\n<p class=\"attendance\">\(t(attendance))</p>\n"
         if let assignmentTitle = certificate.assignment?.title?.text {
-            page += "<p>\(t(nl ? "met de opdracht" : "with the assignment"))<br><em>“\(t(assignmentTitle))”</em></p>\n"
+            page += "<p>\(t(says.withTheAssignment))<br><em>“\(t(assignmentTitle))”</em></p>\n"
         }
         page += "<div class=\"signatures\">\n"
         for facilitator in certificate.facilitators {
-            page += "<div class=\"signature\"><span class=\"rule\"></span>\(t(facilitator.name.text ?? words.redacted))<br><small>\(t(nl ? "leerbegeleider" : "facilitator"))</small></div>\n"
+            page += "<div class=\"signature\"><span class=\"rule\"></span>\(t(facilitator.name.text ?? words.redacted))<br><small>\(t(says.facilitator))</small></div>\n"
         }
         page += "</div>\n"
         if let day = certificate.day { page += "<p class=\"date\">\(t(words.date(day)))</p>\n" }

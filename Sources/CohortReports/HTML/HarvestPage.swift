@@ -16,7 +16,7 @@ public struct HarvestPage: Sendable {
     }
 
     var w: Words { context.words }
-    var nl: Bool { w.language == .nl }
+    var says: PageWords { w.page }
     func t(_ text: String) -> String { HTML.text(text) }
     func i(_ inline: Inline) -> String { HTML.inline(inline) }
     func person(_ id: String) -> String { i(context.person(id)) }
@@ -43,7 +43,7 @@ public struct HarvestPage: Sendable {
 
     func cover(_ title: String) -> String {
         var html = "<header class=\"cover\"><div class=\"inner\">\n"
-        html += "<p class=\"kicker\">\(t(nl ? "De oogst" : "The harvest"))</p>\n<h1>\(t(title))</h1>\n"
+        html += "<p class=\"kicker\">\(t(says.theHarvest))</p>\n<h1>\(t(title))</h1>\n"
         if let programme = harvest.programme {
             html += "<p>\(t(w.date(programme.period.from))) \(t(w.through)) \(t(w.date(programme.period.to)))</p>\n"
         }
@@ -54,8 +54,8 @@ public struct HarvestPage: Sendable {
     func programme() -> String {
         var html = "<section id=\"programme\">\n<h2>\(t(w.programme))</h2>\n<dl class=\"facts\">\n"
         if let p = harvest.programme {
-            html += "<dt>\(t(nl ? "Leernetwerkgroep" : "Learning network group"))</dt><dd>\(t(p.title))</dd>\n"
-            html += "<dt>\(t(nl ? "Organisator" : "Organiser"))</dt><dd>\(t(p.organiser.rawValue))</dd>\n"
+            html += "<dt>\(t(says.learningNetworkGroup))</dt><dd>\(t(p.title))</dd>\n"
+            html += "<dt>\(t(says.organiser))</dt><dd>\(t(p.organiser.rawValue))</dd>\n"
             html += "<dt>\(t(w.period.capitalizedFirst))</dt><dd>\(t(w.date(p.period.from))) \(t(w.through)) \(t(w.date(p.period.to)))</dd>\n"
             html += "<dt>\(t(w.dagdelenDeclared.capitalizedFirst))</dt><dd>\(t(w.count(p.dagdelen, .halfDay)))</dd>\n"
             if let subsidy = p.subsidy {
@@ -162,11 +162,11 @@ public struct HarvestPage: Sendable {
     func network() -> String {
         guard !harvest.network.edges.isEmpty else { return "" }
         var html = "<section id=\"network\">\n<h2>\(t(w.supportNetwork))</h2>\n"
-        html += "<p class=\"muted\">\(t(nl ? "Een pijl gaat van wie steun gaf naar wie die kreeg; hoe dikker, hoe vaker." : "An arrow goes from who gave support to who received it; the thicker, the more often."))</p>\n"
+        html += "<p class=\"muted\">\(t(says.networkLegend))</p>\n"
         html += SVGCharts.network(harvest.network, people: context.state.people, context: context) + "\n"
         let given = harvest.network.given, received = harvest.network.received
         let people = Set(given.keys).union(received.keys).sorted()
-        html += "<table>\n<tr><th></th><th class=\"number\">\(t(nl ? "gaf steun" : "gave support"))</th><th class=\"number\">\(t(nl ? "kreeg steun" : "received support"))</th></tr>\n"
+        html += "<table>\n<tr><th></th><th class=\"number\">\(t(says.gaveSupport))</th><th class=\"number\">\(t(says.receivedSupport))</th></tr>\n"
         for id in people {
             html += "<tr><td>\(person(id))</td><td class=\"number\">\(given[id] ?? 0)</td><td class=\"number\">\(received[id] ?? 0)</td></tr>\n"
         }
@@ -219,8 +219,7 @@ public struct HarvestPage: Sendable {
     }
 
     func colophon() -> String {
-        let made = nl ? "Gemaakt uit het logboek van de leernetwerkgroep met cohort; kop van het logboek" : "Made from the learning network group's log with cohort; head of the log"
-        return "<footer class=\"colophon\">\(t(made)): \(t(context.state.head.hex))</footer>\n"
+        "<footer class=\"colophon\">\(t(says.madeFrom)): \(t(context.state.head.hex))</footer>\n"
     }
 }
 

@@ -11,18 +11,16 @@ public struct AttendanceReport: Sendable {
         self.words = words
     }
 
-    var nl: Bool { words.language == .nl }
-    var totalWord: String { nl ? "totaal" : "total" }
-    var rateWord: String { nl ? "percentage" : "rate" }
+    var says: AttendanceWords { words.attendanceList }
 
     /// A table for a person, then a legend of the sessions.
     public func document(title: String) -> Document {
         var document = Document()
-        document.heading(1, "\(nl ? "Presentielijst" : "Attendance list"): \(user: title)")
+        document.heading(1, says.list(title))
         if let day = list.day { document.paragraph(Inline(stringLiteral: "\(words.asOf) \(words.date(day))")) }
-        let header: [Inline] = [Inline(stringLiteral: nl ? "deelnemer" : "participant")]
+        let header: [Inline] = [Inline(stringLiteral: says.participant)]
             + list.sessions.map { "\(user: $0.session.id.rawValue)" }
-            + [Inline(stringLiteral: totalWord), "%"]
+            + [Inline(stringLiteral: says.total), "%"]
         var rows: [[Inline]] = list.rows.map { row in
             var cells: [Inline] = ["\(user: row.person.name.text ?? words.redacted) (\(user: row.person.id.rawValue))"]
             for (index, cell) in row.cells.enumerated() {
@@ -34,16 +32,16 @@ public struct AttendanceReport: Sendable {
             cells.append(Inline(stringLiteral: words.percent(row.total, of: row.possible)))
             return cells
         }
-        rows.append([Inline(stringLiteral: totalWord)] + list.sessionTotals.map { Inline(stringLiteral: String($0)) } + ["", ""])
+        rows.append([Inline(stringLiteral: says.total)] + list.sessionTotals.map { Inline(stringLiteral: String($0)) } + ["", ""])
         document.table(header, rows)
         document.list(list.sessions.map { entry in
             let days = entry.session.days.map { words.date($0) }.joined(separator: ", ")
             return "\(user: entry.session.id.rawValue): \(days), \(user: entry.session.title) (\(words.count(entry.session.dagdelen, .halfDay)))"
                 + Inline(stringLiteral: entry.held ? "" : " · \(words.toCome)")
         })
-        document.paragraph(Inline(stringLiteral: nl ? "· = niet vastgelegd" : "· = not recorded"))
+        document.paragraph(Inline(stringLiteral: says.notRecorded))
         if list.rows.contains(where: { row in zip(row.cells, row.counted).contains { cell, counted in cell.map { $0 != counted } ?? false } }) {
-            document.paragraph(Inline(stringLiteral: words.notCounted))
+            document.paragraph(Inline(stringLiteral: says.notCounted))
         }
         return document
     }
@@ -52,16 +50,16 @@ public struct AttendanceReport: Sendable {
     /// fields quoted where RFC 4180 needs it; CRLF line ends. Each cell holds the dagdelen that count
     /// (empty where nothing was recorded), so that a spreadsheet's sums are the list's totals.
     public func csv(separator: Character) -> String {
-        let header = [nl ? "deelnemer" : "participant", nl ? "naam" : "name", nl ? "gemeente" : "municipality"]
+        let header = [says.participant, says.name, says.municipality]
             + list.sessions.map { "\($0.session.id) \($0.session.firstDay)" }
-            + [totalWord, nl ? "mogelijk" : "possible", rateWord]
+            + [says.total, says.possible, says.rate]
         var lines = [header]
         for row in list.rows {
             lines.append([row.person.id.rawValue, row.person.name.text ?? words.redacted, row.person.municipality ?? ""]
                 + zip(row.cells, row.counted).map { cell, counted in cell.map { _ in String(counted) } ?? "" }
                 + [String(row.total), String(row.possible), row.possible > 0 ? String(words.percent(row.total, of: row.possible).dropLast()) : ""])
         }
-        lines.append([totalWord, "", ""] + list.sessionTotals.map(String.init) + ["", "", ""])
+        lines.append([says.total, "", ""] + list.sessionTotals.map(String.init) + ["", "", ""])
         return lines.map { $0.map { CSV.field($0, separator: separator) }.joined(separator: String(separator)) + "\r\n" }.joined()
     }
 }

@@ -15,57 +15,53 @@ public struct AuditReport: Sendable {
     /// all logs when there are several.
     public var document: Document {
         let w = words
-        let nl = w.language == .nl
+        let says = w.audit
         var document = Document()
         for result in results {
-            document.heading(3, "\(nl ? "Controle van" : "Audit of") \(user: result.file)")
-            document.paragraph(Inline(stringLiteral: result.ok
-                ? (nl ? "in orde: geen fouten" : "ok: no errors")
-                : (nl ? "niet in orde" : "not ok")))
+            document.heading(3, says.auditOf(result.file))
+            document.paragraph(Inline(stringLiteral: result.ok ? says.ok : says.notOK))
             for severity in [Severity.error, .warning] {
                 let findings = result.findings.filter { $0.severity == severity }
                 guard !findings.isEmpty else { continue }
-                let label = severity == .error ? (nl ? "Fouten" : "Errors") : (nl ? "Waarschuwingen" : "Warnings")
+                let label = severity == .error ? says.errors : says.warnings
                 document.heading(3, "\(label) (\(findings.count))")
                 document.list(findings.map { finding in
                     let seq = finding.seq.map { " (seq \($0))" } ?? ""
-                    return "\(strong: finding.code.rawValue)\(seq): \(user: AuditMessages.message(finding, w))"
+                    return "\(strong: finding.code.rawValue)\(seq): \(user: w.message(finding))"
                 })
             }
             guard let t = result.totals, let head = result.head, let evidence = result.evidence else {
                 // A log that does not verify: what verify names and how much was read, no figures.
                 if !result.problems.isEmpty {
-                    document.heading(3, Inline(stringLiteral: w.problemsVerifyNames))
+                    document.heading(3, Inline(stringLiteral: says.problemsVerifyNames))
                     var items = result.problems.map { problem -> Inline in
-                        "\(user: (problem.line > 0 ? w.onLine(problem.line) + ": " : "") + problem.message) [\(problem.check)]"
+                        "\(user: (problem.line > 0 ? says.onLine(problem.line) + ": " : "") + problem.message) [\(problem.check.rawValue)]"
                     }
-                    if result.omittedProblems > 0 { items.append(Inline(stringLiteral: w.andMore(result.omittedProblems))) }
+                    if result.omittedProblems > 0 { items.append(Inline(stringLiteral: says.andMore(result.omittedProblems))) }
                     document.list(items)
                 }
-                document.paragraph(Inline(stringLiteral: w.noFiguresFromAnUnsoundLog(result.lines)))
+                document.paragraph(Inline(stringLiteral: says.noFiguresFromAnUnsoundLog(result.lines)))
                 continue
             }
-            document.heading(3, Inline(stringLiteral: nl ? "Totalen" : "Totals"))
+            document.heading(3, Inline(stringLiteral: says.totals))
             document.list([
-                Inline(stringLiteral: "\(nl ? "actieve deelnemers" : "active participants"): \(t.activeParticipants)"),
-                Inline(stringLiteral: "\(nl ? "subsidiabele deelnemers" : "eligible participants"): \(t.eligibleParticipants)"),
-                Inline(stringLiteral: "\(nl ? "geplande dagdelen" : "scheduled dagdelen"): \(t.scheduledDagdelen)"),
-                Inline(stringLiteral: "\(nl ? "bijgewoonde dagdelen" : "attended dagdelen"): \(t.attendedDagdelen)"),
-                Inline(stringLiteral: "\(nl ? "gefactureerd" : "invoiced"): \(w.euros(t.invoiced))"),
-                Inline(stringLiteral: "\(nl ? "subsidiabel" : "claimable"): \(w.euros(t.claimable))"),
-                Inline(stringLiteral: "\(nl ? "aangevraagd" : "claimed"): \(w.euros(t.claimed))"),
-                Inline(stringLiteral: "\(nl ? "gebeurtenissen" : "records"): \(result.records)"),
+                Inline(stringLiteral: "\(says.activeParticipants): \(t.activeParticipants)"),
+                Inline(stringLiteral: "\(says.eligibleParticipants): \(t.eligibleParticipants)"),
+                Inline(stringLiteral: "\(says.scheduledDagdelen): \(t.scheduledDagdelen)"),
+                Inline(stringLiteral: "\(says.attendedDagdelen): \(t.attendedDagdelen)"),
+                Inline(stringLiteral: "\(says.invoiced): \(w.euros(t.invoiced))"),
+                Inline(stringLiteral: "\(says.claimable): \(w.euros(t.claimable))"),
+                Inline(stringLiteral: "\(says.claimed): \(w.euros(t.claimed))"),
+                Inline(stringLiteral: "\(says.records): \(result.records)"),
             ])
-            document.paragraph("\(nl ? "kop van het gecontroleerde logboek" : "head of the log as audited"): \(head.hex)")
+            document.paragraph("\(says.headAudited): \(head.hex)")
             addEvidence(evidence, to: &document)
         }
         if results.count > 1 {
             let ok = results.filter(\.ok).count
             let warnings = results.reduce(0) { $0 + $1.findings.filter { $0.severity == .warning }.count }
-            document.heading(2, Inline(stringLiteral: nl ? "Samenvatting" : "Summary"))
-            document.paragraph(Inline(stringLiteral: nl
-                ? "\(results.count) logboeken: \(ok) in orde, \(results.count - ok) met fouten; \(warnings) waarschuwingen in totaal"
-                : "\(results.count) logs: \(ok) ok, \(results.count - ok) with errors; \(warnings) warnings in all"))
+            document.heading(2, Inline(stringLiteral: says.summary))
+            document.paragraph(Inline(stringLiteral: says.summaryOfLogs(results.count, ok, results.count - ok, warnings)))
         }
         return document
     }
@@ -74,15 +70,15 @@ public struct AuditReport: Sendable {
     /// `seq` of the record behind each figure (`#12`), then each claim against the evidence before it.
     func addEvidence(_ paper: AuditEvidence, to document: inout Document) {
         let w = words
-        let nl = w.language == .nl
+        let says = w.audit
         guard !paper.rows.isEmpty else { return }
-        document.heading(3, Inline(stringLiteral: nl ? "Bewijsstukken (#: seq van het record)" : "Evidence (#: the record's seq)"))
-        let header: [Inline] = [Inline(stringLiteral: nl ? "deelnemer" : "participant"), Inline(stringLiteral: nl ? "factuur" : "invoice")]
+        document.heading(3, Inline(stringLiteral: says.evidence))
+        let header: [Inline] = [Inline(stringLiteral: says.participant), Inline(stringLiteral: says.invoice)]
             + paper.sessions.map { "\(user: $0.id.rawValue) (#\($0.seq))" }
-            + [Inline(stringLiteral: nl ? "dagdelen" : "dagdelen"), Inline(stringLiteral: nl ? "subsidiabel" : "claimable")]
+            + [Inline(stringLiteral: says.dagdelen), Inline(stringLiteral: says.claimable)]
         document.table(header, paper.rows.map { row in
             var participant = "\(row.participant.rawValue) (#\(row.registered.map(String.init) ?? "–"))"
-            if let withdrew = row.withdrew { participant += nl ? ", weg #\(withdrew)" : ", withdrew #\(withdrew)" }
+            if let withdrew = row.withdrew { participant += says.withdrewAt(withdrew) }
             let invoice = row.invoice.map { "\($0.id) \(w.euros($0.amount)) (#\($0.seq))" } ?? "–"
             return [Inline.user(participant), Inline.user(invoice)]
                 + row.attendance.map { cell in Inline(stringLiteral: cell.map { "\($0.dagdelen) (#\($0.seq))" } ?? "–") }
@@ -90,8 +86,8 @@ public struct AuditReport: Sendable {
         })
         guard !paper.claims.isEmpty else { return }
         document.table(
-            [Inline(stringLiteral: nl ? "aanvraag" : "claim"), Inline(stringLiteral: nl ? "deelnemers" : "participants"),
-             Inline(stringLiteral: "dagdelen"), Inline(stringLiteral: nl ? "bedrag" : "amount"), Inline(stringLiteral: nl ? "kop" : "head")],
+            [Inline(stringLiteral: says.claim), Inline(stringLiteral: says.participants),
+             Inline(stringLiteral: says.dagdelen), Inline(stringLiteral: says.amount), Inline(stringLiteral: says.head)],
             paper.claims.map { claim in
                 let head = claim.head.map { String($0.hex.prefix(12)) + "… " + (claim.headKnown ? "✓" : "✗") } ?? "–"
                 return [Inline.user("\(claim.claim) (#\(claim.seq))"),
@@ -100,9 +96,7 @@ public struct AuditReport: Sendable {
                         Inline(stringLiteral: "\(w.euros(claim.claimed.amount)) / \(w.euros(claim.evidence.amount))"),
                         Inline(stringLiteral: head)]
             })
-        document.paragraph(Inline(stringLiteral: nl
-            ? "per aanvraag: gevraagd / wat de bewijsstukken vóór de aanvraag dragen"
-            : "per claim: claimed / what the evidence before the claim supports"))
+        document.paragraph(Inline(stringLiteral: says.perClaim))
     }
 
     /// One JSON object per log (JSON Lines): `file`, `ok`, `findings` (`code`, `severity`, `message`,
@@ -113,7 +107,7 @@ public struct AuditReport: Sendable {
                 ("file", .string(result.file)), ("ok", .bool(result.ok)),
                 ("findings", .array(result.findings.map { finding in
                     .object([("code", .string(finding.code.rawValue)), ("severity", .string(finding.severity.rawValue)),
-                             ("message", .string(AuditMessages.message(finding, words))),
+                             ("message", .string(words.message(finding))),
                              ("seq", finding.seq.map(JSONValue.int) ?? .null)])
                 })),
             ]
@@ -127,7 +121,7 @@ public struct AuditReport: Sendable {
             } else {
                 members.append(("totals", .null))
                 members.append(("problems", .array(result.problems.map { problem in
-                    .object([("line", .int(problem.line)), ("check", .string(problem.check)), ("message", .string(problem.message))])
+                    .object([("line", .int(problem.line)), ("check", .string(problem.check.rawValue)), ("message", .string(problem.message))])
                 })))
                 members.append(("lines", .int(result.lines)))
             }

@@ -41,36 +41,37 @@ public struct HistoryReport: Sendable {
     /// What happened in a stretch, in order of `at`.
     func entries(_ stretch: History.Stretch) -> [(at: Timestamp, text: Inline)] {
         let w = context.words
+        let says = w.timeline
         func who(_ id: String) -> Inline { context.person(id) }
         var entries: [(at: Timestamp, text: Inline)] = []
         for wish in stretch.wishesStated {
             if let first = wish.versions.first, first.isStatement {
-                entries.append((first.at, who(wish.owner.rawValue) + " \(w.statedWish) \(user: wish.id.rawValue): " + context.quoted(first.text)))
+                entries.append((first.at, who(wish.owner.rawValue) + " " + says.statedWish(wish.id.rawValue) + ": " + context.quoted(first.text)))
             }
         }
         for (wish, version) in stretch.wishesRevised {
-            entries.append((version.at, who(wish.owner.rawValue) + " \(w.revisedWish) \(user: wish.id.rawValue): " + context.quoted(version.text)))
+            entries.append((version.at, who(wish.owner.rawValue) + " " + says.revisedWish(wish.id.rawValue) + ": " + context.quoted(version.text)))
         }
         for (wish, closing) in stretch.wishesClosed {
-            entries.append((closing.at, who(wish.owner.rawValue) + " \(w.closedWish) \(user: wish.id.rawValue): \(w.name(closing.outcome))"))
+            entries.append((closing.at, who(wish.owner.rawValue) + " " + says.closedWish(wish.id.rawValue, w.name(closing.outcome), nil)))
         }
         for support in stretch.supports {
-            entries.append((support.at, who(support.from.rawValue) + " \(w.gave) \(w.name(support.kind)) \(w.to) " + who(support.to.rawValue)))
+            entries.append((support.at, who(support.from.rawValue) + " " + says.gaveSupport(w.name(support.kind), who(support.to.rawValue))))
         }
         for assignment in stretch.assignmentsStarted {
-            entries.append((assignment.startedAt, who(assignment.owner.rawValue) + " \(w.startedAssignment): " + (assignment.title.map(context.quoted) ?? "")))
+            entries.append((assignment.startedAt, who(assignment.owner.rawValue) + " " + says.startedAssignment(assignment.title.map(context.quoted) ?? "")))
         }
         for (assignment, step) in stretch.progress {
-            entries.append((step.at, who(assignment.owner.rawValue) + ": \(w.assignmentAt) \(step.progress)%"))
+            entries.append((step.at, who(assignment.owner.rawValue) + ": \(says.assignmentAt(step.progress))"))
         }
         for (assignment, completion) in stretch.completions {
-            entries.append((completion.at, who(assignment.owner.rawValue) + " \(w.completedAssignment): " + context.quoted(completion.result)))
+            entries.append((completion.at, who(assignment.owner.rawValue) + " " + says.completedAssignment(context.quoted(completion.result))))
         }
         for reflection in stretch.reflections {
-            entries.append((reflection.at, who(reflection.author.rawValue) + " \(w.reflected): " + context.quoted(reflection.text)))
+            entries.append((reflection.at, who(reflection.author.rawValue) + " \(says.reflected): " + context.quoted(reflection.text)))
         }
         for line in stretch.lines {
-            entries.append((line.at, "\(w.lineEmerged): \(user: line.title)"))
+            entries.append((line.at, says.lineEmerged(line.title)))
         }
         for contribution in stretch.contributions {
             entries.append((contribution.at, Inline.joined(contribution.contributors.map { who($0.rawValue) }, separator: ", ")
@@ -78,12 +79,12 @@ public struct HistoryReport: Sendable {
         }
         for attendance in stretch.attendance {
             let text = attendance.dagdelen == 0
-                ? who(attendance.participant.rawValue) + " \(w.absentFrom) " + context.session(attendance.session)
-                : who(attendance.participant.rawValue) + " \(w.attended) " + context.session(attendance.session) + ": \(w.count(attendance.dagdelen, .halfDay))"
+                ? who(attendance.participant.rawValue) + " " + says.absentFrom(context.session(attendance.session))
+                : who(attendance.participant.rawValue) + " " + says.attended(context.session(attendance.session), w.count(attendance.dagdelen, .halfDay))
             entries.append((attendance.at, text))
         }
         for person in stretch.withdrawals {
-            if let withdrawal = person.withdrawal { entries.append((withdrawal.at, who(person.id.rawValue) + " \(w.withdrew)")) }
+            if let withdrawal = person.withdrawal { entries.append((withdrawal.at, who(person.id.rawValue) + " " + says.withdrew(nil))) }
         }
         return entries.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
     }

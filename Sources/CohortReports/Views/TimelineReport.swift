@@ -37,54 +37,53 @@ public struct TimelineReport: Sendable {
 
     func sentence(_ event: Timeline.Event) -> Inline {
         let w = context.words
+        let says = w.timeline
         switch event {
         case .registered:
-            return Inline(stringLiteral: w.registered)
+            return Inline(stringLiteral: says.registered)
         case .withdrew(let withdrawal):
-            return Inline(stringLiteral: w.withdrew) + (withdrawal.reason.map { " — \(w.reason): " + context.quoted($0) } ?? "")
+            return says.withdrew(withdrawal.reason.map(context.quoted))
         case .wishStated(let wish, let version):
-            return "\(w.statedWish) \(user: wish.id.rawValue)" + context.themes(version.themes)
+            return says.statedWish(wish.id.rawValue) + context.themes(version.themes)
                 + " (\(w.name(version.visibility))): " + context.quoted(version.text)
         case .wishRevised(let wish, let version):
-            return "\(w.revisedWish) \(user: wish.id.rawValue)" + context.themes(version.themes)
+            return says.revisedWish(wish.id.rawValue) + context.themes(version.themes)
                 + " (\(w.name(version.visibility))): " + context.quoted(version.text)
         case .wishClosed(let wish, let closing):
-            var text: Inline = "\(w.closedWish) \(user: wish.id.rawValue): \(w.name(closing.outcome))"
-            if let into = closing.into { text = text + " \(w.into) \(user: into.rawValue)" }
-            return text + note(closing.note)
+            return says.closedWish(wish.id.rawValue, w.name(closing.outcome), closing.into?.rawValue) + note(closing.note)
         case .supportGiven(let support):
-            return "\(w.gave) \(w.name(support.kind)) \(w.to) " + context.person(support.to.rawValue) + details(support)
+            return says.gaveSupport(w.name(support.kind), context.person(support.to.rawValue)) + details(support)
         case .supportReceived(let support):
-            return "\(w.received) \(w.name(support.kind)) \(w.from) " + context.person(support.from.rawValue) + details(support)
+            return says.receivedSupport(w.name(support.kind), context.person(support.from.rawValue)) + details(support)
         case .attended(let attendance, let session):
             let title = context.session(attendance.session)
-            if attendance.dagdelen == 0 { return "\(w.absentFrom) " + title + note(attendance.note) }
-            let figure = session.map { "\(attendance.dagdelen) \(w.of) \(w.count($0.dagdelen, .halfDay))" } ?? w.count(attendance.dagdelen, .halfDay)
-            return "\(w.attended) " + title + ": \(figure)" + note(attendance.note)
+            if attendance.dagdelen == 0 { return says.absentFrom(title) + note(attendance.note) }
+            let figure = session.map { says.dagdelenOf(attendance.dagdelen, w.count($0.dagdelen, .halfDay)) } ?? w.count(attendance.dagdelen, .halfDay)
+            return says.attended(title, figure) + note(attendance.note)
         case .assignmentStarted(let assignment):
-            var text = "\(w.startedAssignment): " + (assignment.title.map(context.quoted) ?? "")
+            var text = says.startedAssignment(assignment.title.map(context.quoted) ?? "")
             if let description = assignment.description { text = text + " — " + context.text(description) }
             return text
         case .assignmentProgressed(_, let step):
-            return "\(w.assignmentAt) \(step.progress)%" + note(step.note)
+            return Inline(stringLiteral: says.assignmentAt(step.progress)) + note(step.note)
         case .assignmentCompleted(_, let completion):
-            return "\(w.completedAssignment): " + context.quoted(completion.result)
+            return says.completedAssignment(context.quoted(completion.result))
         case .reflected(let reflection):
-            var text = Inline(stringLiteral: w.reflected)
-            if let session = reflection.session { text = text + " \(w.atSession) " + context.session(session) }
-            if let wish = reflection.wish { text = text + " (\(w.onWish) \(user: wish.rawValue))" }
+            var text = Inline(stringLiteral: says.reflected)
+            if let session = reflection.session { text = text + " " + says.atSession(context.session(session)) }
+            if let wish = reflection.wish { text = text + " (" + says.onWish(wish.rawValue) + ")" }
             if let line = reflection.line { text = text + " (\(user: lineTitle(line)))" }
             return text + context.themes(reflection.themes) + " (\(w.name(reflection.visibility))): " + context.quoted(reflection.text)
         case .contributed(let contribution):
-            return "\(w.contributed) (\(w.name(contribution.kind))): " + context.quoted(contribution.title)
+            return says.contributed(w.name(contribution.kind), context.quoted(contribution.title))
         }
     }
 
     func details(_ support: Support) -> Inline {
         let w = context.words
         var text: Inline = ""
-        if let wish = support.wish { text = text + " \(w.onWish) \(user: wish.rawValue)" }
-        if let session = support.session { text = text + " \(w.atSession) " + context.session(session) }
+        if let wish = support.wish { text = text + " " + w.timeline.onWish(wish.rawValue) }
+        if let session = support.session { text = text + " " + w.timeline.atSession(context.session(session)) }
         return text + " (\(w.name(support.visibility)))" + note(support.note)
     }
 

@@ -2,7 +2,18 @@ import CohortLog
 import CohortProjections
 
 /// Every word the reports print, in one language. ``Words/english`` and ``Words/dutch`` are complete:
-/// a report takes all its words from here.
+/// a report takes all its words from here, and no view chooses a word by language.
+///
+/// The words every report shares (headings, the names of kinds, dates, amounts) are the fields below,
+/// in ``Words/english`` (Words+English.swift) and ``Words/dutch`` (Words+Dutch.swift). Each report with
+/// sentences of its own has a table of them in a file of its own, its English and its Dutch each complete
+/// in one place there: ``TimelineWords`` (the timeline and the history), ``AttendanceWords``,
+/// ``AuditWords`` (the audit and its findings' messages), ``CertificateWords``, ``PageWords`` (the
+/// harvest as a page), ``ParticipantFileWords`` and ``AddWords`` (`cohort add`). A sentence that holds
+/// what a person wrote takes it as ``Inline`` and keeps it theirs.
+///
+///     let words = Language.nl.words
+///     words.timeline.gaveSupport("feedback", "\(user: "Bram (pb)")")   // gaf feedback aan Bram (pb)
 public struct Words: Sendable {
     public let language: Language
     let months: [String]
@@ -11,9 +22,6 @@ public struct Words: Sendable {
     public let halfDays: String
     /// The nouns that follow a number, in the singular and the plural (``count(_:_:)``).
     let nouns: [Noun: (one: String, many: String)]
-    /// Printed below an attendance list when a recorded figure counts less (after a withdrawal, above the
-    /// session's size).
-    public let notCounted: String
     let audienceNames: [String]
     let participantAudience: @Sendable (String) -> String
     let visibilities: [Visibility: String]
@@ -29,30 +37,11 @@ public struct Words: Sendable {
     public let audience: String
     public let nothingToShow: String
 
-    // Timeline.
+    // Timeline (its sentences are ``TimelineWords``).
     public let timelineOf: String
-    public let registered: String
-    public let withdrew: String
-    public let reason: String
-    public let statedWish: String
-    public let revisedWish: String
-    public let closedWish: String
     public let into: String
-    public let gave: String
-    public let received: String
     public let to: String
     public let from: String
-    public let onWish: String
-    public let atSession: String
-    public let attended: String
-    public let absentFrom: String
-    public let of: String
-    public let startedAssignment: String
-    public let assignmentAt: String
-    public let completedAssignment: String
-    public let reflected: String
-    public let contributed: String
-    public let note: String
 
     // Lines.
     public let learningLines: String
@@ -114,7 +103,6 @@ public struct Words: Sendable {
     public let history: String
     public let beforeFirst: String
     public let afterLast: String
-    public let lineEmerged: String
     public let nothingHappened: String
     public let linesEmerged: String
     public let assignmentsProgressed: String
@@ -138,12 +126,24 @@ public struct Words: Sendable {
     /// `erased the personal fields of 2 records (r-pa, w-pa)`.
     let erasedSummary: @Sendable (_ records: String, _ ids: String) -> String
     /// `refused FILE: 2 problems; LOG is unchanged` (or `was not created`).
-    // The audit of a log that does not verify.
-    public let problemsVerifyNames: String
-    let onLine: @Sendable (_ line: Int) -> String
-    let andMore: @Sendable (_ count: Int) -> String
-    let noFiguresFromAnUnsoundLog: @Sendable (_ lines: Int) -> String
     public let refusedSummary: @Sendable (_ submission: String, _ problems: String, _ log: String, _ created: Bool) -> String
+
+    // Numbers.
+    /// The decimal sign: `87.5`, `87,5`.
+    let decimalSign: String
+    /// The sign between groups of three digits: `1,550`, `1.550`.
+    let groupSign: String
+    /// An amount from its sign, its grouped whole euros and its two digits of cents: `€1,550.00`, `€ 1.550,00`.
+    let euroAmount: @Sendable (_ sign: String, _ euros: String, _ cents: String) -> String
+
+    // The sentences of each report, in tables of their own.
+    public let timeline: TimelineWords
+    public let attendanceList: AttendanceWords
+    public let audit: AuditWords
+    public let certificate: CertificateWords
+    public let page: PageWords
+    public let participantFile: ParticipantFileWords
+    public let add: AddWords
 
     /// A day in this language's long form: `11 December 2014`, `11 december 2014`.
     public func date(_ day: Day) -> String {
@@ -197,7 +197,7 @@ public struct Words: Sendable {
     public func percent(_ part: Int, of whole: Int) -> String {
         guard whole > 0 else { return "–" }
         let tenths = (part * 1000 + whole / 2) / whole
-        let text = "\(tenths / 10)" + (language == .nl ? "," : ".") + "\(tenths % 10)"
+        let text = "\(tenths / 10)" + decimalSign + "\(tenths % 10)"
         return text + "%"
     }
 
@@ -210,11 +210,11 @@ public struct Words: Sendable {
         var digits = String(whole)
         var grouped = ""
         while digits.count > 3 {
-            grouped = (language == .nl ? "." : ",") + String(digits.suffix(3)) + grouped
+            grouped = groupSign + String(digits.suffix(3)) + grouped
             digits = String(digits.dropLast(3))
         }
         grouped = digits + grouped
         let cents = (fraction < 10 ? "0" : "") + String(fraction)
-        return language == .nl ? "\(sign)€ \(grouped),\(cents)" : "\(sign)€\(grouped).\(cents)"
+        return euroAmount(sign, grouped, cents)
     }
 }

@@ -11,7 +11,7 @@ public struct FieldSpec: Sendable {
     public let kind: FieldKind
     /// Whether the field must be given.
     public let isRequired: Bool
-    /// Whether the field is personal (EVENTS.md section 4, column `personal`).
+    /// Whether the field is personal (docs/FORMAT.md section 4, column `personal`).
     public let isPersonal: Bool
     /// What the field means, with its unit, for help texts and documentation.
     public let doc: String

@@ -14,7 +14,7 @@ struct FieldValidator {
         let specs = type.fields
         var slots = [Int32](repeating: -1, count: specs.count)
         guard tape[data].kind == .object else {
-            problems.append(Diagnostic(check: "format.value", field: "data", message: "data must be an object"))
+            problems.append(Diagnostic(check: .formatValue, field: "data", message: "data must be an object"))
             return slots
         }
         // data: structural fields, and in a submission personal ones too.
@@ -25,14 +25,14 @@ struct FieldValidator {
                 let name = spec.name
                 if spec.isPersonal, case .record = source {
                     problems.append(Diagnostic(
-                        check: "format.personal", field: "data." + name,
+                        check: .formatPersonal, field: FieldPath.data.appending(name),
                         message: "data.\(name) is a personal field of \(type.rawValue); in a record it stands in personal",
-                        hint: "a sealed record keeps personal fields in its personal member (EVENTS.md section 2)"))
+                        hint: "a sealed record keeps personal fields in its personal member (docs/FORMAT.md section 2)"))
                 } else if slots[index] >= 0 {
-                    problems.append(duplicate("data." + name))
+                    problems.append(duplicate(FieldPath.data.appending(name)))
                 } else {
                     slots[index] = Int32(member + 1)
-                    check(member + 1, spec, path: "data." + name)
+                    check(member + 1, spec, path: FieldPath.data.appending(name))
                 }
             } else {
                 problems.append(unknown(tape.string(member, in: bytes), in: "data", specs: specs))
@@ -55,7 +55,7 @@ struct FieldValidator {
         for (index, spec) in specs.enumerated() where spec.isRequired && slots[index] == -1 {
             let place = spec.isPersonal ? (source.isSubmission ? "data" : "personal") : "data"
             problems.append(Diagnostic(
-                check: "format.missing", field: place + "." + spec.name,
+                check: .formatMissing, field: FieldPath.member(place).appending(spec.name),
                 message: "\(place).\(spec.name) is missing: it must be \(spec.kind.expectation)",
                 hint: "add \"\(spec.name)\": \(spec.doc)"))
         }
@@ -64,7 +64,7 @@ struct FieldValidator {
 
     mutating func readPersonal(_ personal: Int, specs: [FieldSpec], slots: inout [Int32], sealed: Bool) {
         guard tape[personal].kind == .object else {
-            problems.append(Diagnostic(check: "format.value", field: "personal", message: "personal must be an object"))
+            problems.append(Diagnostic(check: .formatValue, field: "personal", message: "personal must be an object"))
             return
         }
         var member = personal + 1
@@ -75,7 +75,7 @@ struct FieldValidator {
             if name == "salt" {
                 if !sealed {
                     problems.append(Diagnostic(
-                        check: "format.personal", field: "personal.salt",
+                        check: .formatPersonal, field: "personal.salt",
                         message: "a submission may not carry a salt", hint: "leave the salt out: the writer makes it"))
                 } else if salt != nil {
                     problems.append(duplicate("personal.salt"))
@@ -84,17 +84,17 @@ struct FieldValidator {
                 }
             } else if let index = specs.firstIndex(where: { $0.name == name && $0.isPersonal }) {
                 if slots[index] >= 0 {
-                    problems.append(sealed ? duplicate("personal." + name) : Diagnostic(
-                        check: "format.duplicate", field: "personal." + name,
+                    problems.append(sealed ? duplicate(FieldPath.personal.appending(name)) : Diagnostic(
+                        check: .formatDuplicate, field: FieldPath.personal.appending(name),
                         message: "\(name) is given both in data and in personal", hint: "give it once"))
                 } else {
                     slots[index] = Int32(member + 1)
                     values += 1
-                    check(member + 1, specs[index], path: "personal." + name)
+                    check(member + 1, specs[index], path: FieldPath.personal.appending(name))
                 }
             } else if specs.contains(where: { $0.name == name }) {
                 problems.append(Diagnostic(
-                    check: "format.personal", field: "personal." + name,
+                    check: .formatPersonal, field: FieldPath.personal.appending(name),
                     message: "personal.\(name) is not a personal field of \(type.rawValue); it stands in data",
                     hint: "personal holds only " + personalNames(specs)))
             } else {
@@ -108,18 +108,18 @@ struct FieldValidator {
                 let raw = tape.raw(salt, in: bytes)
                 if tape[salt].kind != .string || raw.count != 32 || !raw.allSatisfy(isLowerHex) {
                     problems.append(Diagnostic(
-                        check: "format.personal", field: "personal.salt",
+                        check: .formatPersonal, field: "personal.salt",
                         message: "personal.salt must be 32 lowercase hex characters"))
                 }
             } else {
                 problems.append(Diagnostic(
-                    check: "format.personal", field: "personal.salt",
+                    check: .formatPersonal, field: "personal.salt",
                     message: "personal holds personal values but no salt",
                     hint: "a sealed record's personal member carries a salt of 32 random hex characters"))
             }
         } else if salt != nil {
             problems.append(Diagnostic(
-                check: "format.personal", field: "personal.salt",
+                check: .formatPersonal, field: "personal.salt",
                 message: "personal has a salt but no personal values (it must then be {})"))
         }
     }
@@ -129,24 +129,24 @@ struct FieldValidator {
         return names.isEmpty ? "nothing for this type ({})" : names.joined(separator: ", ") + " and a salt"
     }
 
-    func duplicate(_ path: String) -> Diagnostic {
-        Diagnostic(check: "format.duplicate", field: path, message: "\(path) is given twice", hint: "give each field once")
+    func duplicate(_ path: FieldPath) -> Diagnostic {
+        Diagnostic(check: .formatDuplicate, field: path, message: "\(path) is given twice", hint: "give each field once")
     }
 
     func unknown(_ name: String, in place: String, specs: [FieldSpec]) -> Diagnostic {
         let known = specs.map(\.name).joined(separator: ", ")
         return Diagnostic(
-            check: "format.unknown", field: place + "." + name,
+            check: .formatUnknown, field: FieldPath.member(place).appending(name),
             message: "\(place).\(Diagnostic.shorten(name, to: 40)) is not a field of \(type.rawValue)",
             hint: known.isEmpty ? "\(type.rawValue) has no such fields" : "the fields of \(type.rawValue) are: \(known)")
     }
 
     /// Checks one value against its field's kind.
-    mutating func check(_ token: Int, _ spec: FieldSpec, path: @autoclosure () -> String) {
+    mutating func check(_ token: Int, _ spec: FieldSpec, path: @autoclosure () -> FieldPath) {
         let value = tape[token]
         func wrong(_ what: String) {
             problems.append(Diagnostic(
-                check: "format.value", field: path(),
+                check: .formatValue, field: path(),
                 message: "\(path()) \(what); it must be \(spec.kind.expectation)", hint: spec.doc))
         }
         switch spec.kind {
@@ -154,7 +154,7 @@ struct FieldValidator {
             guard value.kind == .string else { return wrong("is \(describe(token))") }
             if !IDPattern.matches(tape.raw(token, in: bytes)) || value.flag {
                 problems.append(Diagnostic(
-                    check: "format.id", field: path(),
+                    check: .formatID, field: path(),
                     message: "\(path()) \(quoted(tape.string(token, in: bytes))) is not a valid id",
                     hint: "an id matches \(IDPattern.text): a letter or digit, then up to 63 letters, digits or . _ : -"))
             }
@@ -164,10 +164,10 @@ struct FieldValidator {
             var element = token + 1
             var seen = Set<String>()
             for position in 0..<Int(value.count) {
-                check(element, FieldSpec(name: spec.name, kind: .id(kind, use), isRequired: true, isPersonal: false, doc: spec.doc), path: "\(path())[\(position)]")
+                check(element, FieldSpec(name: spec.name, kind: .id(kind, use), isRequired: true, isPersonal: false, doc: spec.doc), path: path().appending(index: position))
                 let text = tape.string(element, in: bytes)
                 if !seen.insert(text).inserted {
-                    problems.append(Diagnostic(check: "format.duplicate", field: "\(path())[\(position)]", message: "\(path()) names \(quoted(text)) twice"))
+                    problems.append(Diagnostic(check: .formatDuplicate, field: path().appending(index: position), message: "\(path()) names \(quoted(text)) twice"))
                 }
                 element = Int(tape[element].next)
             }
@@ -178,14 +178,14 @@ struct FieldValidator {
             guard value.kind == .array else { return wrong("is \(describe(token))") }
             var element = token + 1
             for position in 0..<Int(value.count) {
-                check(element, FieldSpec(name: spec.name, kind: .text, isRequired: true, isPersonal: false, doc: spec.doc), path: "\(path())[\(position)]")
+                check(element, FieldSpec(name: spec.name, kind: .text, isRequired: true, isPersonal: false, doc: spec.doc), path: path().appending(index: position))
                 element = Int(tape[element].next)
             }
         case .date:
             guard value.kind == .string else { return wrong("is \(describe(token))") }
             if Day.parse(tape.raw(token, in: bytes)) == nil {
                 problems.append(Diagnostic(
-                    check: "format.date", field: path(),
+                    check: .formatDate, field: path(),
                     message: "\(path()) \(quoted(tape.string(token, in: bytes))) is not a date",
                     hint: "write a date as YYYY-MM-DD, such as 2014-06-12"))
             }
@@ -194,7 +194,7 @@ struct FieldValidator {
             if value.count == 0 { return wrong("is an empty list") }
             var element = token + 1
             for position in 0..<Int(value.count) {
-                check(element, FieldSpec(name: spec.name, kind: .date, isRequired: true, isPersonal: false, doc: spec.doc), path: "\(path())[\(position)]")
+                check(element, FieldSpec(name: spec.name, kind: .date, isRequired: true, isPersonal: false, doc: spec.doc), path: path().appending(index: position))
                 element = Int(tape[element].next)
             }
         case .integer(let range):
@@ -215,14 +215,14 @@ struct FieldValidator {
                 let name = tape.string(member, in: bytes)
                 if let index = nested.firstIndex(where: { $0.name == name }) {
                     if seen[index] {
-                        problems.append(duplicate(path() + "." + name))
+                        problems.append(duplicate(path().appending(name)))
                     } else {
                         seen[index] = true
-                        check(member + 1, nested[index], path: path() + "." + name)
+                        check(member + 1, nested[index], path: path().appending(name))
                     }
                 } else {
                     problems.append(Diagnostic(
-                        check: "format.unknown", field: path() + "." + name,
+                        check: .formatUnknown, field: path().appending(name),
                         message: "\(path()).\(Diagnostic.shorten(name, to: 40)) is not a field of \(path())",
                         hint: "the fields of \(path()) are: " + nested.map(\.name).joined(separator: ", ")))
                 }
@@ -230,7 +230,7 @@ struct FieldValidator {
             }
             for (index, field) in nested.enumerated() where field.isRequired && !seen[index] {
                 problems.append(Diagnostic(
-                    check: "format.missing", field: path() + "." + field.name,
+                    check: .formatMissing, field: path().appending(field.name),
                     message: "\(path()).\(field.name) is missing: it must be \(field.kind.expectation)",
                     hint: "add \"\(field.name)\": \(field.doc)"))
             }

@@ -10,7 +10,8 @@ public enum PersonalSource: Sendable {
     case redacted
 }
 
-/// The validated fields of one event, read from a ``JSONTape``: what a payload's initialiser reads.
+/// The validated fields of one event, read from a ``JSONTape`` (a line of a log or a submission) or
+/// given by path (a ``Submission``): what a payload's initialiser reads.
 ///
 /// Each accessor returns nil when the field is absent (or, for personal fields of a redacted record,
 /// ``PersonalText/redacted``); validation has already checked kinds, patterns and ranges, so a payload's
@@ -21,6 +22,42 @@ public struct FieldValues {
     let slots: [Int32]
     let tape: JSONTape
     let bytes: UnsafeRawBufferPointer
+    /// The values of a submission, and the path of the object they are read from; nil for a tape.
+    let given: (values: [FieldPath: SubmittedValue], path: FieldPath)?
+
+    init(specs: [FieldSpec], slots: [Int32], tape: JSONTape, bytes: UnsafeRawBufferPointer) {
+        self.specs = specs
+        self.slots = slots
+        self.tape = tape
+        self.bytes = bytes
+        given = nil
+    }
+
+    /// The fields of `specs` given under `path` in `values`.
+    init(specs: [FieldSpec], values: [FieldPath: SubmittedValue], path: FieldPath) {
+        self.specs = specs
+        slots = []
+        tape = JSONTape()
+        bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+        given = (values, path)
+    }
+
+    /// A submission's value of the field `name`.
+    func value(_ name: String) -> SubmittedValue? {
+        given.flatMap { $0.values[$0.path.appending(name)] }
+    }
+
+    /// A submission's text of the field `name`.
+    func givenText(_ name: String) -> String? {
+        if case .text(let text)? = value(name) { return text }
+        return nil
+    }
+
+    /// A submission's list of the field `name`.
+    func givenList(_ name: String) -> [String]? {
+        if case .list(let elements)? = value(name) { return elements }
+        return nil
+    }
 
     @inline(__always)
     func token(_ name: String) -> Int? {
@@ -33,42 +70,52 @@ public struct FieldValues {
 
     /// An id field.
     public func id<Tag>(_ name: String) -> Identifier<Tag>? {
+        if given != nil { return givenText(name).map(Identifier.init(unchecked:)) }
         guard let token = token(name) else { return nil }
         return Identifier(unchecked: tape.string(token, in: bytes))
     }
 
     /// A list of ids.
     public func ids<Tag>(_ name: String) -> [Identifier<Tag>]? {
+        if given != nil { return givenList(name).map { $0.map(Identifier.init(unchecked:)) } }
         guard let token = token(name) else { return nil }
         return elements(of: token).map { Identifier(unchecked: tape.string($0, in: bytes)) }
     }
 
     /// A structural text field.
     public func text(_ name: String) -> String? {
+        if given != nil { return givenText(name) }
         guard let token = token(name) else { return nil }
         return tape.string(token, in: bytes)
     }
 
     /// A list of texts.
     public func texts(_ name: String) -> [String]? {
+        if given != nil { return givenList(name) }
         guard let token = token(name) else { return nil }
         return elements(of: token).map { tape.string($0, in: bytes) }
     }
 
     /// A date.
     public func date(_ name: String) -> Day? {
+        if given != nil { return givenText(name).flatMap(Day.init) }
         guard let token = token(name) else { return nil }
         return Day.parse(tape.raw(token, in: bytes))
     }
 
     /// A list of dates.
     public func dates(_ name: String) -> [Day]? {
+        if given != nil { return givenList(name).map { $0.compactMap(Day.init) } }
         guard let token = token(name) else { return nil }
         return elements(of: token).compactMap { Day.parse(tape.raw($0, in: bytes)) }
     }
 
     /// A whole number.
     public func integer(_ name: String) -> Int? {
+        if given != nil {
+            if case .number(let raw)? = value(name) { return SubmittedValue.integer(raw) }
+            return nil
+        }
         guard let token = token(name) else { return nil }
         return tape.integer(token, in: bytes)
     }
@@ -85,6 +132,7 @@ public struct FieldValues {
 
     /// A digest.
     public func digest(_ name: String) -> Digest? {
+        if given != nil { return givenText(name).flatMap { Digest(hex: $0) } }
         guard let token = token(name) else { return nil }
         return Digest(hexBytes: tape.raw(token, in: bytes))
     }
@@ -93,6 +141,7 @@ public struct FieldValues {
     /// erased (for an optional field only when it is the type's one personal field, so that a redacted
     /// record never claims a text it may not have had).
     public func personal(_ name: String) -> PersonalText? {
+        if given != nil { return givenText(name).map(PersonalText.text) }
         for (index, spec) in specs.enumerated() where spec.name == name {
             let slot = slots[index]
             if slot >= 0 { return .text(tape.string(Int(slot), in: bytes)) }
@@ -104,6 +153,12 @@ public struct FieldValues {
 
     /// A nested object's fields.
     public func object(_ name: String) -> FieldValues? {
+        if let given {
+            guard let spec = specs.first(where: { $0.name == name }), case .object(let nested) = spec.kind else { return nil }
+            let path = given.path.appending(name)
+            guard given.values.keys.contains(where: { $0.components.starts(with: path.components) && $0 != path }) else { return nil }
+            return FieldValues(specs: nested, values: given.values, path: path)
+        }
         guard let token = token(name), let index = specs.firstIndex(where: { $0.name == name }),
             case .object(let nested) = specs[index].kind
         else { return nil }

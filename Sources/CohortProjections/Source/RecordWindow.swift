@@ -1,3 +1,5 @@
+import CohortLog
+
 /// A moment to look at the cohort from: a date (the whole day counts) or an instant.
 public enum TimeBound: Sendable, Equatable, CustomStringConvertible {
     /// A day: everything on that day or before.
@@ -24,7 +26,7 @@ public enum TimeBound: Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-/// Which records a report looks at (CLI.md `--as-of`, `--known-at`).
+/// Which records a report looks at (`--as-of`, `--known-at`).
 public struct RecordWindow: Sendable, Equatable {
     /// What had happened by then: records whose `at` is not after it (a date: whose `at`, in its own
     /// offset, falls on that day or before).

@@ -1,0 +1,352 @@
+import Testing
+import CohortLog
+import CohortProjections
+@testable import CohortReports
+
+/// The reports in both languages, from a state built in memory (``smallCohort``): the words of each
+/// report, from a view to a ``Document``, without files or the command line. Each text is whole, so that
+/// a wrong or missing word in either language fails.
+@Suite struct ReportWordsTests {
+    static let records = given(smallCohort)
+    static let state = fold(records)
+    static let visible = state.visible(to: .facilitator)
+
+    static func context(_ words: Words) -> ReportContext {
+        ReportContext(words: words, audience: .facilitator, window: RecordWindow(), state: visible)
+    }
+
+    /// The audit's text with its head (a digest that depends on the sealing) as `HEAD`.
+    static func auditText(_ words: Words) -> String {
+        let result = audit(records, file: "events/proef.jsonl")
+        let text = AuditReport([result], words: words).document.text
+        return result.head.map { text.replacing($0.hex, with: "HEAD") } ?? text
+    }
+
+    @Test func theAuditSpeaksEnglish() {
+        #expect(Self.auditText(.english) == Self.auditEnglish)
+    }
+
+    @Test func theAuditSpeaksDutch() {
+        #expect(Self.auditText(.dutch) == Self.auditDutch)
+    }
+
+    @Test func theAuditsJSONCarriesTheMessagesInTheLanguage() {
+        let result = audit(Self.records, file: "events/proef.jsonl")
+        func messages(_ words: Words) -> [String] {
+            AuditReport([result], words: words).jsonLines.flatMap { line -> [String] in
+                guard case .object(let members) = line, case .array(let findings)? = members.first(where: { $0.0 == "findings" })?.1 else { return [] }
+                return findings.compactMap { finding in
+                    guard case .object(let fields) = finding, case .string(let message)? = fields.first(where: { $0.0 == "message" })?.1 else { return nil }
+                    return message
+                }
+            }
+        }
+        #expect(messages(.english).first == "claim c1 asks for 2 participants; the evidence supports 1: pa")
+        #expect(messages(.dutch).first == "aanvraag c1 vraagt om 2 deelnemers; de bewijsstukken dragen er 1: pa")
+        #expect(messages(.english).count == 4 && messages(.dutch).count == 4)
+    }
+
+    @Test func theAttendanceListSpeaksEnglish() {
+        let report = AttendanceReport(AttendanceList(Self.state), words: .english)
+        #expect(report.document(title: "Proef").text == Self.attEnglish)
+        #expect(report.csv(separator: ";") == Self.csvEnglish.map { $0 + "\r\n" }.joined())
+    }
+
+    @Test func theAttendanceListSpeaksDutch() {
+        let report = AttendanceReport(AttendanceList(Self.state), words: .dutch)
+        #expect(report.document(title: "Proef").text == Self.attDutch)
+        #expect(report.csv(separator: ";") == Self.csvDutch.map { $0 + "\r\n" }.joined())
+    }
+
+    static func timeline(_ participant: String, _ words: Words) -> Document {
+        TimelineReport(Timeline(visible, participant: participant), participant: participant, context: context(words)).document
+    }
+
+    @Test func theTimelineSpeaksEnglish() {
+        #expect(Self.timeline("pa", .english).text == Self.tlpaEnglish)
+        #expect(Self.timeline("pb", .english).text == Self.tlpbEnglish)
+    }
+
+    @Test func theTimelineSpeaksDutch() {
+        #expect(Self.timeline("pa", .dutch).text == Self.tlpaDutch)
+        #expect(Self.timeline("pb", .dutch).text == Self.tlpbDutch)
+    }
+
+    @Test func theHistorySpeaksEnglish() {
+        #expect(HistoryReport(History(Self.visible), context: Self.context(.english)).document.text == Self.replayEnglish)
+    }
+
+    @Test func theHistorySpeaksDutch() {
+        #expect(HistoryReport(History(Self.visible), context: Self.context(.dutch)).document.text == Self.replayDutch)
+    }
+
+    @Test(arguments: Language.allCases)
+    func whatPeopleWroteStaysTheirsInEverySentence(_ language: Language) {
+        let markdown = Self.timeline("pa", language.words).markdown
+        #expect(markdown.contains(#"“Ik wil \*leren\* loslaten.”"#))
+        #expect(!markdown.contains("*leren*"))
+        let sentence = language.words.timeline.gaveSupport("feedback", .user("*Bram*"))
+        #expect(sentence.markdown.hasSuffix(#" \*Bram\*"#))
+        #expect(language.words.audit.auditOf("a_b.jsonl").markdown.hasSuffix(#"a\_b.jsonl"#))
+    }
+
+    @Test func theCertificateSpeaksEachLanguage() throws {
+        let certificate = try #require(Certificate(Self.state, participant: "pa"))
+        let dutch = CertificatePage(certificate, words: .dutch)
+        #expect(dutch.html.contains("<p class=\"kicker\">Bewijs van deelname</p>"))
+        #expect(dutch.html.contains("<p class=\"lead\">Hierbij verklaren wij dat</p>"))
+        #expect(dutch.html.contains("<p class=\"attendance\">aanwezig bij 4 van de 4 dagdelen</p>"))
+        #expect(dutch.html.contains("<p>met de opdracht<br><em>“Regelarm werken”</em></p>"))
+        #expect(dutch.html.contains("Fien<br><small>leerbegeleider</small>"))
+        let english = CertificatePage(certificate, words: .english)
+        #expect(english.text.contains("took part in the learning network group\n“Proef”\n"))
+        #expect(english.text.contains("present at 4 of the 4 half-days (dagdelen)\nwith the assignment “Regelarm werken”\n"))
+    }
+
+    @Test func aRefusedCertificateSaysWhyInEachLanguage() {
+        #expect(Words.english.certificate.refused("pb", 1, 4, Words.english.percent(1, of: 4), 80)
+            == "pb attended 1 of the 4 scheduled dagdelen (25.0%); a certificate needs at least 80%")
+        #expect(Words.dutch.certificate.refused("pb", 1, 4, Words.dutch.percent(1, of: 4), 80)
+            == "pb was aanwezig bij 1 van de 4 geplande dagdelen (25,0%); een bewijs van deelname vraagt ten minste 80%")
+    }
+}
+
+extension ReportWordsTests {
+    static let auditEnglish = #"""
+        Audit of events/proef.jsonl
+        not ok
+
+        Errors (1)
+          - claim.participants-exceeds-evidence (seq 14): claim c1 asks for 2 participants; the evidence supports 1: pa
+
+        Warnings (3)
+          - attendance.late (seq 10): attendance of pa at s1 was recorded on 2 October 2014, 112 days after the session's last day (12 June 2014); the limit is 14
+          - attendance.late (seq 11): attendance of pb at s1 was recorded on 2 October 2014, 112 days after the session's last day (12 June 2014); the limit is 14
+          - claim.below-evidence (seq 14): claim c1 is below what the evidence supports: amount €775.00 of €1,550.00
+
+        Totals
+          - active participants: 1
+          - eligible participants: 1
+          - scheduled dagdelen: 4
+          - attended dagdelen: 5
+          - invoiced: €1,550.00
+          - claimable: €1,550.00
+          - claimed: €775.00
+          - records: 21
+        head of the log as audited: HEAD
+
+        Evidence (#: the record's seq)
+          participant                          invoice  s1 (#5)  s2 (#6)  dagdelen  claimable
+          ---------------------  ---------------------  -------  -------  --------  ---------
+          pa (#3)                inv-pa €1,550.00 (#7)  2 (#10)  2 (#13)         4  €1,550.00
+          pb (#4), withdrew #12                      –  1 (#11)        –         1          –
+          claim     participants  dagdelen               amount  head
+          --------  ------------  --------  -------------------  ----
+          c1 (#14)         2 / 1     4 / 4  €775.00 / €1,550.00     –
+        per claim: claimed / what the evidence before the claim supports
+
+        """#
+
+    static let auditDutch = #"""
+        Controle van events/proef.jsonl
+        niet in orde
+
+        Fouten (1)
+          - claim.participants-exceeds-evidence (seq 14): aanvraag c1 vraagt om 2 deelnemers; de bewijsstukken dragen er 1: pa
+
+        Waarschuwingen (3)
+          - attendance.late (seq 10): aanwezigheid van pa bij s1 werd vastgelegd op 2 oktober 2014, 112 dagen na de laatste dag van de bijeenkomst (12 juni 2014); de grens is 14
+          - attendance.late (seq 11): aanwezigheid van pb bij s1 werd vastgelegd op 2 oktober 2014, 112 dagen na de laatste dag van de bijeenkomst (12 juni 2014); de grens is 14
+          - claim.below-evidence (seq 14): aanvraag c1 blijft onder wat de bewijsstukken dragen: bedrag € 775,00 van € 1.550,00
+
+        Totalen
+          - actieve deelnemers: 1
+          - subsidiabele deelnemers: 1
+          - geplande dagdelen: 4
+          - bijgewoonde dagdelen: 5
+          - gefactureerd: € 1.550,00
+          - subsidiabel: € 1.550,00
+          - aangevraagd: € 775,00
+          - gebeurtenissen: 21
+        kop van het gecontroleerde logboek: HEAD
+
+        Bewijsstukken (#: seq van het record)
+          deelnemer                        factuur  s1 (#5)  s2 (#6)  dagdelen  subsidiabel
+          ----------------  ----------------------  -------  -------  --------  -----------
+          pa (#3)           inv-pa € 1.550,00 (#7)  2 (#10)  2 (#13)         4   € 1.550,00
+          pb (#4), weg #12                       –  1 (#11)        –         1            –
+          aanvraag  deelnemers  dagdelen                 bedrag  kop
+          --------  ----------  --------  ---------------------  ---
+          c1 (#14)       2 / 1     4 / 4  € 775,00 / € 1.550,00    –
+        per aanvraag: gevraagd / wat de bewijsstukken vóór de aanvraag dragen
+
+        """#
+
+    static let attEnglish = #"""
+        Attendance list: Proef
+        ======================
+        as of 10 October 2014
+          participant  s1  s2  total       %
+          -----------  --  --  -----  ------
+          Anna (pa)     2   2  4 / 4  100.0%
+          Bram (pb)     1   ·  1 / 2   50.0%
+          total         3   2
+          - s1: 12 June 2014, Start (2 half-days)
+          - s2: 23 September 2014, Slot (2 half-days)
+        · = not recorded
+
+        """#
+
+    static let attDutch = #"""
+        Presentielijst: Proef
+        =====================
+        stand van 10 oktober 2014
+          deelnemer  s1  s2  totaal       %
+          ---------  --  --  ------  ------
+          Anna (pa)   2   2   4 / 4  100,0%
+          Bram (pb)   1   ·   1 / 2   50,0%
+          totaal      3   2
+          - s1: 12 juni 2014, Start (2 dagdelen)
+          - s2: 23 september 2014, Slot (2 dagdelen)
+        · = niet vastgelegd
+
+        """#
+
+    static let tlpaEnglish = #"""
+        Timeline of Anna (pa)
+        =====================
+        audience: facilitators
+        Leiden
+          - 2 May 2014: registered
+          - 12 June 2014: stated wish w-pa [regie] (group): “Ik wil *leren* loslaten.”
+          - 12 June 2014: received feedback from Bram (pb) on wish w-pa at Start (group)
+          - 12 June 2014: attended Start: 2 of 2 half-days
+          - 23 September 2014: attended Slot: 2 of 2 half-days
+          - 5 October 2014: started the assignment: “Regelarm werken” — Twee teams.
+          - 6 October 2014: assignment at 60% — “Eerste team.”
+          - 7 October 2014: reflected at Slot (on wish w-pa) (group): “Loslaten lukt.”
+          - 8 October 2014: stated wish w-pa2 (group): “Vertrouwen geven.”
+          - 8 October 2014: closed wish w-pa: transformed into w-pa2
+          - 9 October 2014: completed the assignment: “Klaar.”
+          - 10 October 2014: contributed (story): “Regels los”
+
+        """#
+
+    static let tlpbEnglish = #"""
+        Timeline of Bram (pb)
+        =====================
+        audience: facilitators
+        Delft
+          - 2 May 2014: registered
+          - 12 June 2014: gave feedback to Anna (pa) on wish w-pa at Start (group)
+          - 12 June 2014: attended Start: 1 of 2 half-days
+          - 1 July 2014: withdrew — reason: “verhuisd”
+
+        """#
+
+    static let tlpaDutch = #"""
+        Tijdlijn van Anna (pa)
+        ======================
+        publiek: begeleiders
+        Leiden
+          - 2 mei 2014: meldde zich aan
+          - 12 juni 2014: sprak leerwens uit w-pa [regie] (groep): “Ik wil *leren* loslaten.”
+          - 12 juni 2014: kreeg feedback van Bram (pb) bij leerwens w-pa tijdens Start (groep)
+          - 12 juni 2014: was aanwezig bij Start: 2 van 2 dagdelen
+          - 23 september 2014: was aanwezig bij Slot: 2 van 2 dagdelen
+          - 5 oktober 2014: begon aan de opdracht: “Regelarm werken” — Twee teams.
+          - 6 oktober 2014: opdracht op 60% — “Eerste team.”
+          - 7 oktober 2014: reflecteerde tijdens Slot (bij leerwens w-pa) (groep): “Loslaten lukt.”
+          - 8 oktober 2014: sprak leerwens uit w-pa2 (groep): “Vertrouwen geven.”
+          - 8 oktober 2014: sloot leerwens af w-pa: omgevormd tot w-pa2
+          - 9 oktober 2014: rondde de opdracht af: “Klaar.”
+          - 10 oktober 2014: droeg bij (verhaal): “Regels los”
+
+        """#
+
+    static let tlpbDutch = #"""
+        Tijdlijn van Bram (pb)
+        ======================
+        publiek: begeleiders
+        Delft
+          - 2 mei 2014: meldde zich aan
+          - 12 juni 2014: gaf feedback aan Anna (pa) bij leerwens w-pa tijdens Start (groep)
+          - 12 juni 2014: was aanwezig bij Start: 1 van 2 dagdelen
+          - 1 juli 2014: trok zich terug — reden: “verhuisd”
+
+        """#
+
+    static let replayEnglish = #"""
+        History
+        =======
+        audience: facilitators
+
+        Before the first session (Start, 12 June 2014)
+        ----------------------------------------------
+        Nothing recorded.
+
+        Start (12 June 2014) – Slot (23 September 2014)
+        -----------------------------------------------
+          - 12 June 2014: Anna (pa) stated wish w-pa: “Ik wil *leren* loslaten.”
+          - 12 June 2014: Bram (pb) gave feedback to Anna (pa)
+          - 12 June 2014: Anna (pa) attended Start: 2 half-days
+          - 12 June 2014: Bram (pb) attended Start: 1 half-day
+          - 1 July 2014: Bram (pb) withdrew
+
+        After the last session (Slot, 23 September 2014)
+        ------------------------------------------------
+          - 23 September 2014: Anna (pa) attended Slot: 2 half-days
+          - 5 October 2014: Anna (pa) started the assignment: “Regelarm werken”
+          - 6 October 2014: Anna (pa): assignment at 60%
+          - 7 October 2014: Anna (pa) reflected: “Loslaten lukt.”
+          - 8 October 2014: Anna (pa) stated wish w-pa2: “Vertrouwen geven.”
+          - 8 October 2014: Anna (pa) closed wish w-pa: transformed
+          - 9 October 2014: Anna (pa) completed the assignment: “Klaar.”
+          - 10 October 2014: Anna (pa) — story: “Regels los”
+
+        """#
+
+    static let replayDutch = #"""
+        Geschiedenis
+        ============
+        publiek: begeleiders
+
+        Vóór de eerste bijeenkomst (Start, 12 juni 2014)
+        ------------------------------------------------
+        Niets vastgelegd.
+
+        Start (12 juni 2014) – Slot (23 september 2014)
+        -----------------------------------------------
+          - 12 juni 2014: Anna (pa) sprak leerwens uit w-pa: “Ik wil *leren* loslaten.”
+          - 12 juni 2014: Bram (pb) gaf feedback aan Anna (pa)
+          - 12 juni 2014: Anna (pa) was aanwezig bij Start: 2 dagdelen
+          - 12 juni 2014: Bram (pb) was aanwezig bij Start: 1 dagdeel
+          - 1 juli 2014: Bram (pb) trok zich terug
+
+        Na de laatste bijeenkomst (Slot, 23 september 2014)
+        ---------------------------------------------------
+          - 23 september 2014: Anna (pa) was aanwezig bij Slot: 2 dagdelen
+          - 5 oktober 2014: Anna (pa) begon aan de opdracht: “Regelarm werken”
+          - 6 oktober 2014: Anna (pa): opdracht op 60%
+          - 7 oktober 2014: Anna (pa) reflecteerde: “Loslaten lukt.”
+          - 8 oktober 2014: Anna (pa) sprak leerwens uit w-pa2: “Vertrouwen geven.”
+          - 8 oktober 2014: Anna (pa) sloot leerwens af w-pa: omgevormd
+          - 9 oktober 2014: Anna (pa) rondde de opdracht af: “Klaar.”
+          - 10 oktober 2014: Anna (pa) — verhaal: “Regels los”
+
+        """#
+
+    static let csvEnglish = [
+        "participant;name;municipality;s1 2014-06-12;s2 2014-09-23;total;possible;rate",
+        "pa;Anna;Leiden;2;2;4;4;100.0",
+        "pb;Bram;Delft;1;;1;2;50.0",
+        "total;;;3;2;;;",
+    ]
+
+    static let csvDutch = [
+        "deelnemer;naam;gemeente;s1 2014-06-12;s2 2014-09-23;totaal;mogelijk;percentage",
+        "pa;Anna;Leiden;2;2;4;4;100,0",
+        "pb;Bram;Delft;1;;1;2;50,0",
+        "totaal;;;3;2;;;",
+    ]
+}
