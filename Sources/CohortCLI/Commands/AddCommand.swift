@@ -7,14 +7,8 @@ extension Command {
     static let add = Command(
         name: "add",
         summary: "record one event from flags named after its fields, asking for missing ones on a terminal",
-        usage: "cohort add LOG TYPE [--by ID] [--at TIME] [--id ID] [--FIELD VALUE…] [--lang en|nl] [--format text|json]",
         details: addDetails,
-        options: [
-            .value("lang", "LANG", choices: ["en", "nl"], "the language of questions and messages (default: the locale)"),
-            .format(["text", "json"]),
-        ],
-        positionals: 2...2, positionalNames: ["LOG", "TYPE"],
-        takesFieldFlags: true
+        options: AddOptions.self
     ) { arguments, invocation in
         try AddRun(arguments: arguments, invocation: invocation).run()
     }
@@ -76,26 +70,60 @@ private let addDetails: String = {
     return text
 }()
 
+/// The arguments of `cohort add`: besides its own options, the flags named after the event's fields.
+struct AddOptions: CommandOptions, AppendingOptions {
+    static let positionals = [Positional.log, Positional("TYPE")]
+    static let language = OptionSpec.language.help("the language of questions and messages (default: the locale)")
+    static let formats: [OutputFormat] = [.text, .json]
+    static let options: [OptionSpec] = [language, .format(formats)]
+    static let takesFieldFlags = true
+    /// The envelope's flags and the fields' before the options; the help's details list every type's.
+    static let synopsis: [SynopsisElement] = [
+        .undeclared(.value("by", "ID", "")), .undeclared(.value("at", "TIME", "")), .undeclared(.value("id", "ID", "")),
+        .undeclared(.value("FIELD", "VALUE", repeatable: true, "")),
+    ] + SynopsisElement.each(options)
+
+    let log: String
+    /// The event type of TYPE (its name, or the first word where only one type has it).
+    let type: EventType
+    /// The language of questions and messages.
+    let language: Language
+    let format: OutputFormat
+    /// The flags named after the fields (and the attendance sheet's), by name, as given: the command
+    /// checks them against the type.
+    let fieldFlags: ParsedArguments
+
+    init(_ arguments: ParsedArguments, invocation: Invocation) throws(UsageError) {
+        log = arguments.positionals[0]
+        type = try AddType.resolve(arguments.positionals[1])
+        language = Language(arguments, invocation: invocation)
+        format = OutputFormat(arguments, offered: Self.formats)
+        var flags = ParsedArguments(options: arguments.options)
+        for option in Self.options { flags.options[option.name] = nil }
+        fieldFlags = flags
+    }
+}
+
 /// One run of `cohort add`.
 struct AddRun {
-    let arguments: ParsedArguments
+    let arguments: AddOptions
     let invocation: Invocation
     let log: String
     let type: EventType
     let words: Words
 
-    init(arguments: ParsedArguments, invocation: Invocation) throws(UsageError) {
+    init(arguments: AddOptions, invocation: Invocation) {
         self.arguments = arguments
         self.invocation = invocation
-        log = arguments.positionals[0]
-        type = try AddType.resolve(arguments.positionals[1])
-        words = Language.from(flag: arguments.value("lang"), environment: invocation.environment).words
+        log = arguments.log
+        type = arguments.type
+        words = arguments.language.words
     }
 
     func run() throws -> Int32 {
         var draft = AddDraft(type: type)
         var sheetGiven = false
-        for (name, values) in arguments.options.sorted(by: { $0.key < $1.key }) where name != "lang" && name != "format" {
+        for (name, values) in arguments.fieldFlags.options.sorted(by: { $0.key < $1.key }) {
             if type == .attendanceRecorded && AttendanceSheet.flagNames.contains(name) {
                 sheetGiven = true
                 continue
@@ -203,7 +231,7 @@ struct AddRun {
             return 1
         }
         let sheet = given
-            ? try AttendanceSheet.fromFlags(arguments, session: session, dagdelen: size.dagdelen, words: words)
+            ? try AttendanceSheet.fromFlags(arguments.fieldFlags, session: session, dagdelen: size.dagdelen, words: words)
             : try AttendanceSheet.ask(session: session, dagdelen: size.dagdelen, knowledge: knowledge, prompter: prompter)
         guard !sheet.entries.isEmpty else {
             invocation.err.line(words.add.nothingToRecord)

@@ -6,7 +6,6 @@ extension Command {
     static let append = Command(
         name: "append",
         summary: "submit events (JSON Lines) and seal them onto LOG",
-        usage: "cohort append LOG [FILE|-] [--format text|json]",
         details: """
         Reads a submission (docs/FORMAT.md section 7: one event per line, no seq, recorded or prev; id
         optional; personal fields may stand flat in data) from FILE or standard input, checks every
@@ -15,11 +14,10 @@ extension Command {
         leaves LOG byte-for-byte unchanged (exit 1). Submitting the same file again adds nothing.
         Prints the seq and id of each appended record.
         """,
-        options: [.format(["text", "json"])],
-        positionals: 1...2, positionalNames: ["LOG", "FILE"]
+        options: AppendOptions.self
     ) { arguments, invocation in
-        let log = arguments.positionals[0]
-        let source = arguments.positionals.count > 1 ? arguments.positionals[1] : "-"
+        let log = arguments.log
+        let source = arguments.source
         let sealing = try invocation.sealing()
         let bytes: [UInt8]
         if source == "-" {
@@ -40,7 +38,7 @@ extension Command {
     /// ``Diagnostic/rendered(file:)`` with the submission's name).
     static func appendEvents(
         _ reading: SubmissionReader.Reading, submission: String, to log: String, sealing: SealingEnvironment,
-        arguments: ParsedArguments, invocation: Invocation, command: String = "append",
+        arguments: some AppendingOptions, invocation: Invocation, command: String = "append",
         render: ((Diagnostic) -> String)? = nil
     ) throws -> Int32 {
         do {
@@ -52,9 +50,9 @@ extension Command {
                     reading.events, formatProblems: reading.problems, to: log, environment: sealing,
                     progress: meter.callback)
             }
-            let words = Language.from(flag: arguments.value("lang"), environment: invocation.environment).words
+            let words = arguments.language.words
             let report = AppendReport(file: log, outcome: outcome, words: words)
-            if arguments.value("format") == "json" {
+            if arguments.format == .json {
                 invocation.out.line(report.json.serialized)
             } else {
                 for line in report.lines { invocation.out.line(line) }
@@ -65,7 +63,7 @@ extension Command {
             switch error {
             case .refused(let problems):
                 return refuse(problems.all, submission: submission, log: log, invocation: invocation, command: command,
-                              render: render, language: arguments.value("lang"))
+                              render: render, language: arguments.language)
             case .unsoundLog(let problems, let omitted, let torn):
                 for line in CommandFailure.unsoundLines(
                     log, problems: problems, omitted: omitted, tornTail: torn, command: command,
@@ -84,16 +82,45 @@ extension Command {
         }
     }
 
-    /// Prints every problem of a refused submission and says that the log is unchanged (in the language
-    /// of `--lang`, else the locale's).
+    /// Prints every problem of a refused submission and says that the log is unchanged, in `language`.
     static func refuse(
         _ problems: [Diagnostic], submission: String, log: String, invocation: Invocation, command: String = "append",
-        render: ((Diagnostic) -> String)? = nil, language: String? = nil
+        render: ((Diagnostic) -> String)? = nil, language: Language
     ) -> Int32 {
         for problem in problems { invocation.err.line(render?(problem) ?? problem.rendered(file: submission)) }
-        let words = Language.from(flag: language, environment: invocation.environment).words
+        let words = language.words
         invocation.err.line("cohort \(command): " + words.refusedSummary(
             submission, words.count(problems.count, .problem), log, FileSystem.exists(log)))
         return 1
+    }
+}
+
+/// The options of a command that appends (`append`, `add`, `import`, `redact`): how it tells what it
+/// appended, or why not.
+protocol AppendingOptions {
+    /// `--format text|json`.
+    var format: OutputFormat { get }
+    /// The language of its messages: `--lang` where the command takes it, else the locale's.
+    var language: Language { get }
+}
+
+/// The arguments of `cohort append`.
+struct AppendOptions: CommandOptions, AppendingOptions {
+    static let positionals = [Positional.log, Positional("FILE", .optional, shown: "FILE|-")]
+    static let formats: [OutputFormat] = [.text, .json]
+    static let options = [OptionSpec.format(formats)]
+
+    let log: String
+    /// The file of the submission; `-` (the default) for standard input.
+    let source: String
+    let format: OutputFormat
+    /// The locale's: `cohort append` takes no `--lang`.
+    let language: Language
+
+    init(_ arguments: ParsedArguments, invocation: Invocation) {
+        log = arguments.positionals[0]
+        source = arguments.positionals.count > 1 ? arguments.positionals[1] : "-"
+        format = OutputFormat(arguments, offered: Self.formats)
+        language = Language(arguments, invocation: invocation)
     }
 }

@@ -14,7 +14,6 @@ extension Command {
     static let audit = Command(
         name: "audit",
         summary: "the subsidy audit: does the evidence in the log support the claim, and does the log verify",
-        usage: "cohort audit LOG… [--as-of T] [--known-at T] [--format text|json] [--lang en|nl] [-o FILE]",
         details: """
         Checks each log against the subsidy audit's rules: it verifies the log (a log that does not verify
         gets the one finding chain.invalid, the problems verify names and the number of lines read: no totals,
@@ -27,20 +26,11 @@ extension Command {
         seq, totals: null for a log that does not verify). Logs are audited in parallel; the output keeps
         the order of the arguments. Exit 1 when any log has an error finding, else 0. A facilitators' view.
         """,
-        options: [.value("as-of", "T", "audit the cohort as it had happened by T (a date YYYY-MM-DD or an RFC 3339 timestamp)"),
-                  .value("known-at", "T", "audit the cohort as the log knew it at T (by when records were written)"),
-                  .format(["text", "json"]),
-                  .value("lang", "LANG", choices: ["en", "nl"], "the report's language (default: from the locale; else en)"),
-                  .output],
-        positionals: 1...Int.max, positionalNames: ["LOG"]
+        options: AuditOptions.self
     ) { arguments, invocation in
-        let logs = arguments.positionals
-        for log in logs {
-            let fd = try FileSystem.openForReading(log)
-            close(fd)
-        }
-        let words = Language.from(flag: arguments.value("lang"), environment: invocation.environment).words
-        let window = try RecordWindow(arguments, command: "audit")
+        let logs = arguments.logs
+        let words = arguments.language.words
+        let window = arguments.window
         let results: [AuditResult]
         if logs.count == 1 {
             let meter = ProgressMeter("audit", path: logs[0], invocation: invocation)
@@ -52,8 +42,8 @@ extension Command {
             results = try auditInParallel(logs, window: window) { done in meter.update(done: done, of: logs.count, unit: "logs") }
         }
         let report = AuditReport(results, words: words)
-        return try invocation.withOutput(arguments.value("output"), protecting: logs) { out in
-            if arguments.value("format") == "json" {
+        return try invocation.withOutput(arguments.output, protecting: logs) { out in
+            if arguments.format == .json {
                 for line in report.jsonLines { out.line(line.serialized) }
             } else {
                 out.write(report.document.text)
@@ -84,6 +74,41 @@ extension Command {
             progress(done.add(1, ordering: .relaxed).newValue)
         }
         return try box.results.map { try $0.get() }
+    }
+}
+
+/// The arguments of `cohort audit`.
+struct AuditOptions: CommandOptions {
+    static let positionals = [Positional.logs]
+    static let formats: [OutputFormat] = [.text, .json]
+    static let options: [OptionSpec] = [
+        OptionSpec.asOf.help("audit the cohort as it had happened by T (a date YYYY-MM-DD or an RFC 3339 timestamp)"),
+        OptionSpec.knownAt.help("audit the cohort as the log knew it at T (by when records were written)"),
+        .format(formats),
+        OptionSpec.language.help("the report's language (default: from the locale; else en)"),
+        .output,
+    ]
+
+    /// The logs, in the order given: each one can be read.
+    let logs: [String]
+    let window: RecordWindow
+    let language: Language
+    let format: OutputFormat
+    /// The file of `-o FILE`; nil for standard output.
+    let output: String?
+
+    /// Opens (and closes) every log before it reads an option: a log that cannot be read is named first,
+    /// as a ``FileError``.
+    init(_ arguments: ParsedArguments, invocation: Invocation) throws {
+        logs = arguments.positionals
+        for log in logs {
+            let fd = try FileSystem.openForReading(log)
+            close(fd)
+        }
+        language = Language(arguments, invocation: invocation)
+        window = try RecordWindow(arguments)
+        format = OutputFormat(arguments, offered: Self.formats)
+        output = arguments.value(.output)
     }
 }
 

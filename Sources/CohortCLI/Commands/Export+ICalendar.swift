@@ -8,13 +8,12 @@ extension Command {
     /// `--as-of` and `--known-at` choose the window; `--lang` the words of the descriptions. The file
     /// depends on the log alone (``ICalendar``), so exporting again gives the same bytes until the
     /// sessions change.
-    static func exportICalendar(log: String, arguments: ParsedArguments, invocation: Invocation) throws -> Int32 {
-        let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .public, command: "export")
+    static func exportICalendar(log: String, options: ReportOptions, invocation: Invocation) throws -> Int32 {
         let source = try options.source(log, invocation: invocation, command: "export")
         let (_, visible) = try options.cohort(source, invocation: invocation, command: "export")
         let revisions = try SessionRevisions.read(source)
         let calendar = ICalendar(state: visible, revisions: revisions, words: options.language.words)
-        return try invocation.withOutput(arguments.value("output"), protecting: [log], readers: .anyone) { out in
+        return try invocation.withOutput(options.output, protecting: [log], readers: .anyone) { out in
             out.write(calendar.text)
             return 0
         }

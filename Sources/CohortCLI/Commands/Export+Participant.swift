@@ -4,10 +4,7 @@ import CohortReports
 
 extension Command {
     /// `cohort export LOG --participant ID [--format json|md]`: everything the log holds about one person.
-    static func exportParticipant(log: String, arguments: ParsedArguments, invocation: Invocation) throws -> Int32 {
-        let person = arguments.value("participant") ?? ""
-        let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .facilitator, command: "export")
-        let format = arguments.value("format") ?? "json"
+    static func exportParticipant(log: String, person: String, options: ReportOptions, invocation: Invocation) throws -> Int32 {
         var file = ParticipantFile(person: person)
         let source = try options.source(log, invocation: invocation, command: "export")
         let meter = ProgressMeter("export", path: log, invocation: invocation)
@@ -21,8 +18,8 @@ extension Command {
                              + (options.window == RecordWindow() ? "" : " within the window"), command: "export")
         }
         let report = ParticipantFileReport(file, log: log, head: summary.head, window: options.window, language: options.language)
-        return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
-            if format == "md" {
+        return try invocation.withOutput(options.output, protecting: [log]) { out in
+            if options.format == .md {
                 out.write(report.document.markdown)
             } else {
                 out.line(report.json.serialized)

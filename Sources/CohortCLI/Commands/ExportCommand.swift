@@ -7,7 +7,6 @@ extension Command {
     static let export = Command(
         name: "export",
         summary: "the log as xAPI statements, the sessions as a calendar, or everything about one participant",
-        usage: "cohort export LOG (--xapi [--audience A] [--iri-base IRI] | --ics | --participant ID [--format json|md]) [--as-of T] [--known-at T] [--lang en|nl] [-o FILE]",
         details: """
         --xapi: xAPI 1.0.3 statements as one JSON array, for a learning record store (docs/XAPI.md has the
         mapping): statement ids derived from the records' ids, so the same record gives the same statement in
@@ -25,42 +24,122 @@ extension Command {
         record by them or about them, with who recorded it and when, their own personal data included, and
         nothing about anyone else. json (default) or md.
         """,
-        options: [
-            .flag("xapi", "xAPI 1.0.3 statements (a JSON array)"),
-            .flag("ics", "the sessions as an iCalendar file"),
-            .value("participant", "ID", "everything the log holds about participant ID"),
-            .value("audience", "A", "for --xapi: public, group, facilitator or participant:ID (default group); --ics is public"),
-            .value("iri-base", "IRI", "for --xapi: the base of our own IRIs, one you control (default https://cohort.example/xapi/, a placeholder)"),
-            .value("as-of", "T", "the cohort as it had happened by T (a date YYYY-MM-DD or an RFC 3339 timestamp)"),
-            .value("known-at", "T", "the cohort as the log knew it at T (by when records were written)"),
-            .format(["json", "md"]),
-            .value("lang", "LANG", choices: ["en", "nl"], "the language of the words (default: from LC_ALL, LC_MESSAGES or LANG; else en)"),
-            .output,
-        ],
-        positionals: 1...1, positionalNames: ["LOG"]
+        options: ExportOptions.self
     ) { arguments, invocation in
-        let log = arguments.positionals[0]
-        let modes = ["xapi", "ics", "participant"].filter { arguments.has($0) }
-        guard modes.count == 1 else {
-            throw UsageError(modes.isEmpty ? "say what to export: --xapi, --ics or --participant ID"
-                                           : "export one thing at a time, not --\(modes.joined(separator: " and --"))",
-                             command: "export")
+        let log = arguments.log
+        let options = arguments.report
+        switch arguments.mode {
+        case .xapi(let vocabulary): return try exportXAPI(log: log, vocabulary: vocabulary, options: options, invocation: invocation)
+        case .calendar: return try exportICalendar(log: log, options: options, invocation: invocation)
+        case .participant(let person): return try exportParticipant(log: log, person: person, options: options, invocation: invocation)
         }
-        // The calendar is the public's view: saying so (`--audience public`) is accepted, asking for more is not.
-        if modes[0] != "xapi" && arguments.has("audience") && !(modes[0] == "ics" && arguments.value("audience") == "public") {
-            throw UsageError("--audience is for --xapi; --ics shows what the public may see, --participant that participant's own view",
-                             command: "export")
+    }
+}
+
+/// The arguments of `cohort export`: one mode, the options of that mode, and the window, language and
+/// output that every mode reads.
+struct ExportOptions: CommandOptions {
+    static let positionals = [Positional.log]
+    static let audience = OptionSpec.audience.help(
+        "for --xapi: public, group, facilitator or participant:ID (default group); --ics is public")
+    static let iriBase = OptionSpec.value(
+        "iri-base", "IRI", "for --xapi: the base of our own IRIs, one you control (default https://cohort.example/xapi/, a placeholder)")
+    static let formats: [OutputFormat] = [.json, .md]
+    static let format = OptionSpec.format(formats)
+    static let language = OptionSpec.language.help("the language of the words (default: from LC_ALL, LC_MESSAGES or LANG; else en)")
+    static let options: [OptionSpec] = ExportMode.Kind.allCases.map(\.flag) + [audience, iriBase, .asOf, .knownAt, format, language, .output]
+    /// The modes as alternatives, each with the options only it reads, then what every mode reads.
+    static let synopsis: [SynopsisElement] = [.oneOf(ExportMode.Kind.allCases.map { [$0.flag] + $0.options }, required: true)]
+        + SynopsisElement.each([.asOf, .knownAt, language, .output])
+
+    let log: String
+    let mode: ExportMode
+    /// The window, language and output; the audience of the mode (`--audience` for --xapi, the public for
+    /// --ics, the facilitators for --participant); the format of --participant.
+    let report: ReportOptions
+
+    init(_ arguments: ParsedArguments, invocation: Invocation) throws(UsageError) {
+        log = arguments.positionals[0]
+        let kinds = ExportMode.Kind.allCases.filter { arguments.has($0.flag) }
+        guard kinds.count == 1, let kind = kinds.first else {
+            throw UsageError(kinds.isEmpty ? "say what to export: --xapi, --ics or --participant ID"
+                                           : "export one thing at a time, not --\(kinds.map(\.flag.name).joined(separator: " and --"))")
         }
-        if modes[0] != "xapi" && arguments.has("iri-base") {
-            throw UsageError("--iri-base is for --xapi: the base of the statements' own IRIs", command: "export")
+        try kind.refuseOtherModesOptions(arguments)
+        report = try ReportOptions(arguments, offer: ReportOptions.Offer(formats: Self.formats, audience: kind.audience),
+                                   invocation: invocation)
+        switch kind {
+        case .xapi:
+            var vocabulary = XAPIVocabulary.placeholder
+            if let base = arguments.value(Self.iriBase) {
+                guard let given = XAPIVocabulary(base: base) else {
+                    throw UsageError("--iri-base \(base): not an absolute http or https IRI with a host and without ? or # (e.g. https://leren.example.org/xapi/)")
+                }
+                vocabulary = given
+            }
+            mode = .xapi(vocabulary)
+        case .ics:
+            mode = .calendar
+        case .participant:
+            mode = .participant(arguments.value(kind.flag) ?? "")
         }
-        if modes[0] != "participant" && arguments.has("format") {
-            throw UsageError("--format is for --participant (json or md); --xapi is JSON and --ics iCalendar", command: "export")
+    }
+}
+
+/// What `cohort export` writes: exactly one mode, chosen by its flag.
+enum ExportMode {
+    /// `--xapi`: xAPI 1.0.3 statements, as `--audience` may see them, with our IRIs under `--iri-base`.
+    case xapi(XAPIVocabulary)
+    /// `--ics`: the sessions as an iCalendar file, as the public may see them.
+    case calendar
+    /// `--participant ID`: everything the log holds about one person, in `--format` json or md.
+    case participant(String)
+
+    /// The modes by their flags, in the order help and messages name them. A mode has the options that
+    /// only it reads; any other mode refuses them.
+    enum Kind: CaseIterable {
+        case xapi, ics, participant
+
+        /// The flag that chooses it.
+        var flag: OptionSpec {
+            switch self {
+            case .xapi: .flag("xapi", "xAPI 1.0.3 statements (a JSON array)")
+            case .ics: .flag("ics", "the sessions as an iCalendar file")
+            case .participant: .value("participant", "ID", "everything the log holds about participant ID")
+            }
         }
-        switch modes[0] {
-        case "xapi": return try exportXAPI(log: log, arguments: arguments, invocation: invocation)
-        case "ics": return try exportICalendar(log: log, arguments: arguments, invocation: invocation)
-        default: return try exportParticipant(log: log, arguments: arguments, invocation: invocation)
+
+        /// The options that only this mode reads.
+        var options: [OptionSpec] {
+            switch self {
+            case .xapi: [ExportOptions.audience, ExportOptions.iriBase]
+            case .ics: []
+            case .participant: [ExportOptions.format]
+            }
+        }
+
+        /// Who the export is for without `--audience`; nil: the facilitators.
+        var audience: Audience? {
+            switch self {
+            case .xapi: .group
+            case .ics: .public
+            case .participant: nil
+            }
+        }
+
+        /// Refuses an option that only another mode reads.
+        func refuseOtherModesOptions(_ arguments: ParsedArguments) throws(UsageError) {
+            // The calendar is the public's view: saying so (`--audience public`) is accepted, asking for more is not.
+            if self != .xapi && arguments.has(ExportOptions.audience)
+                && !(self == .ics && arguments.value(ExportOptions.audience) == "public") {
+                throw UsageError("--audience is for --xapi; --ics shows what the public may see, --participant that participant's own view")
+            }
+            if self != .xapi && arguments.has(ExportOptions.iriBase) {
+                throw UsageError("--iri-base is for --xapi: the base of the statements' own IRIs")
+            }
+            if self != .participant && arguments.has(ExportOptions.format) {
+                throw UsageError("--format is for --participant (json or md); --xapi is JSON and --ics iCalendar")
+            }
         }
     }
 }

@@ -7,7 +7,6 @@ extension Command {
     static let harvest = Command(
         name: "harvest",
         summary: "the harvest for the manifestation",
-        usage: "cohort harvest LOG [--as-of T] [--known-at T] [--audience A] [--format md|html|json|text] [--lang en|nl] [-o FILE]",
         details: """
         What the group presents at the manifestation: the programme and its sessions; per participant their
         wishes as they evolved, their assignment with its progress and result, their reflections; the
@@ -16,12 +15,10 @@ extension Command {
         no count of anything else. `--as-of 2014-12-11` gives the harvest as it stood on that day. html is one
         self-contained page (inline style and SVG charts, nothing fetched) for a projector and for print (A4).
         """,
-        options: ReportOptions.specs(formats: ["md", "html", "json", "text"], audience: "public"),
-        positionals: 1...1, positionalNames: ["LOG"]
+        options: HarvestOptions.self
     ) { arguments, invocation in
-        let log = arguments.positionals[0]
-        var options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .public, command: "harvest")
-        if options.format.isEmpty { options.format = "md" }
+        let log = arguments.log
+        let options = arguments.report
         let (_, visible) = try options.cohort(log, invocation: invocation, command: "harvest")
         var day: Day?
         switch options.window.asOf {
@@ -31,13 +28,30 @@ extension Command {
         }
         let harvest = Harvest(visible, day: day, attendance: options.audience == .facilitator)
         let context = options.context(visible)
-        if options.format == "html" {
-            return try invocation.withOutput(arguments.value("output"), protecting: [log], readers: options.readers) { out in
+        if options.format == .html {
+            return try invocation.withOutput(options.output, protecting: [log], readers: options.readers) { out in
                 out.write(HarvestPage(harvest, context: context).html)
                 return 0
             }
         }
         let report = HarvestReport(harvest, context: context)
-        return try options.output(report.document, json: report.json, log: log, arguments: arguments, invocation: invocation)
+        return try options.output(report.document, json: report.json, log: log, invocation: invocation)
+    }
+}
+
+/// The arguments of `cohort harvest`.
+struct HarvestOptions: CommandOptions {
+    static let positionals = [Positional.log]
+    static let offer = ReportOptions.Offer(formats: [.md, .html, .json, .text], audience: .public)
+    static let options = offer.specs
+    /// The window before the audience.
+    static let synopsis = offer.synopsisWithAudienceAfterWindow
+
+    let log: String
+    let report: ReportOptions
+
+    init(_ arguments: ParsedArguments, invocation: Invocation) throws(UsageError) {
+        log = arguments.positionals[0]
+        report = try ReportOptions(arguments, offer: Self.offer, invocation: invocation)
     }
 }

@@ -8,7 +8,6 @@ extension Command {
     static let import_ = Command(
         name: "import",
         summary: "append the rows of a CSV file (a spreadsheet or form export) as events of one type",
-        usage: "cohort import LOG FILE.csv --type T [--by ID] [--time-zone ZONE] [--ignore-column NAME…] [--format text|json]",
         details: """
         Reads FILE.csv (or - for standard input) as spreadsheets and forms write CSV: a header row, then
         one event of type T per row; `,` or `;` (whichever the header holds more of); UTF-8 with or
@@ -41,43 +40,12 @@ extension Command {
         give the same events on every machine. A local time that the zone skipped or passed twice (when
         the clocks moved) is refused too.
         """,
-        options: [
-            .value("type", "T", "the event type of every row (reflection.recorded, attendance.recorded, …)"),
-            .value("by", "ID", "who records the rows without a by cell"),
-            .value("time-zone", "ZONE", "the zone of local times in at: Europe/Amsterdam, UTC, +02:00"),
-            .value("ignore-column", "NAME", repeatable: true, "leave the column NAME out"),
-            .value("lang", "LANG", choices: ["en", "nl"], "the language of its messages (default: from LC_ALL, LC_MESSAGES or LANG; else en)"),
-            .format(["text", "json"]),
-        ],
-        positionals: 2...2, positionalNames: ["LOG", "FILE.csv"]
+        options: ImportOptions.self
     ) { arguments, invocation in
-        let log = arguments.positionals[0]
-        let source = arguments.positionals[1]
-        guard let typeName = arguments.value("type") else {
-            throw UsageError("say which event type the rows are: --type T (such as reflection.recorded)", command: "import")
-        }
-        guard let type = EventType(rawValue: typeName) else {
-            throw UsageError("--type \"\(typeName)\" is not an event type ("
-                             + EventType.allCases.map(\.rawValue).joined(separator: ", ") + ")", command: "import")
-        }
-        guard CSVImport.canImport(type) else {
-            throw UsageError("--type \(type.rawValue) has fields that hold objects, which a CSV cell cannot; submit it with `cohort append`",
-                             command: "import")
-        }
-        var settings = CSVImport.Settings(ignoredColumns: arguments.values("ignore-column"))
-        if let by = arguments.value("by") {
-            guard ActorID(by) != nil else {
-                throw UsageError("--by \"\(by)\" is not an id such as f1 or p03", command: "import")
-            }
-            settings.by = by
-        }
-        if let zone = arguments.value("time-zone") {
-            do throws(TimeZoneRules.Failure) {
-                settings.timeZone = try TimeZoneRules.named(zone, directory: invocation.environment["TZDIR"])
-            } catch {
-                throw UsageError("--time-zone: \(error.message)", command: "import")
-            }
-        }
+        let log = arguments.log
+        let source = arguments.source
+        let type = arguments.type
+        let settings = CSVImport.Settings(by: arguments.by, timeZone: arguments.timeZone, ignoredColumns: arguments.ignoredColumns)
         let sealing = try invocation.sealing()
         let bytes = source == "-" ? try invocation.readInput() : try FileSystem.readAll(source)
         let name = source == "-" ? "<stdin>" : source
@@ -87,14 +55,14 @@ extension Command {
         let (read, csvProblems) = CSVReader.read(bytes)
         guard let table = read else {
             return refuse(csvProblems, submission: name, log: log, invocation: invocation, command: "import",
-                          language: arguments.value("lang"))
+                          language: arguments.language)
         }
         var importer: CSVImport
         do throws(Diagnostics) {
             importer = try CSVImport(table: table, type: type, settings: settings)
         } catch {
             return refuse(Diagnostics(csvProblems + error.all).all, submission: name, log: log, invocation: invocation,
-                          command: "import", language: arguments.value("lang"))
+                          command: "import", language: arguments.language)
         }
         if importer.targets.contains(.presence) && FileSystem.exists(log),
             case .verified(let source) = try LogSource.open(log)
@@ -112,6 +80,68 @@ extension Command {
         return try appendEvents(
             reading, submission: name, to: log, sealing: sealing, arguments: arguments, invocation: invocation,
             command: "import", render: { placing.place($0).rendered(file: name) })
+    }
+}
+
+/// The arguments of `cohort import`.
+struct ImportOptions: CommandOptions, AppendingOptions {
+    static let positionals = [Positional.log, Positional("FILE.csv")]
+    static let type = OptionSpec.value("type", "T", "the event type of every row (reflection.recorded, attendance.recorded, …)")
+        .shown(.required)
+    static let by = OptionSpec.value("by", "ID", "who records the rows without a by cell")
+    static let timeZone = OptionSpec.value("time-zone", "ZONE", "the zone of local times in at: Europe/Amsterdam, UTC, +02:00")
+    static let ignoreColumn = OptionSpec.value("ignore-column", "NAME", repeatable: true, "leave the column NAME out")
+    static let formats: [OutputFormat] = [.text, .json]
+    static let options: [OptionSpec] = [
+        type, by, timeZone, ignoreColumn,
+        OptionSpec.language.help("the language of its messages (default: from LC_ALL, LC_MESSAGES or LANG; else en)").shown(.hidden),
+        .format(formats),
+    ]
+
+    let log: String
+    /// The CSV file; `-` for standard input.
+    let source: String
+    /// The event type of every row, one a CSV can hold.
+    let type: EventType
+    /// Who records the rows without a by cell.
+    let by: String?
+    /// The zone of local times in at; nil: local times are refused.
+    let timeZone: TimeZoneRules?
+    /// The columns to leave out, by their header.
+    let ignoredColumns: [String]
+    let language: Language
+    let format: OutputFormat
+
+    init(_ arguments: ParsedArguments, invocation: Invocation) throws(UsageError) {
+        log = arguments.positionals[0]
+        source = arguments.positionals[1]
+        guard let typeName = arguments.value(Self.type) else {
+            throw UsageError("say which event type the rows are: --type T (such as reflection.recorded)")
+        }
+        guard let type = EventType(rawValue: typeName) else {
+            throw UsageError("--type \"\(typeName)\" is not an event type ("
+                             + EventType.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+        }
+        guard CSVImport.canImport(type) else {
+            throw UsageError("--type \(type.rawValue) has fields that hold objects, which a CSV cell cannot; submit it with `cohort append`")
+        }
+        self.type = type
+        ignoredColumns = arguments.values(Self.ignoreColumn)
+        by = arguments.value(Self.by)
+        if let by, ActorID(by) == nil {
+            throw UsageError("--by \"\(by)\" is not an id such as f1 or p03")
+        }
+        if let zone = arguments.value(Self.timeZone) {
+            do throws(TimeZoneRules.Failure) {
+                timeZone = try TimeZoneRules.named(zone, directory: invocation.environment["TZDIR"])
+            } catch {
+                throw UsageError("--time-zone: \(error.message)")
+            }
+        } else {
+            timeZone = nil
+        }
+        language = Language(arguments, invocation: invocation)
+        format = OutputFormat(arguments, offered: Self.formats)
     }
 }
 

@@ -7,19 +7,32 @@ extension Command {
     static let lines = Command(
         name: "lines",
         summary: "the group's learning lines, what feeds each, its activity per session, and candidate lines",
-        usage: "cohort lines LOG [--audience A] [--as-of T] [--known-at T] [--format text|md|json] [--lang en|nl] [-o FILE]",
         details: """
         Each learning line with what feeds it (records naming it, and wishes and reflections sharing its
         themes), the people it gathers, and its activity in each stretch between sessions; then candidate
         lines: themes held by the wishes or reflections of 3 or more participants that no line holds yet.
         """,
-        options: ReportOptions.specs(formats: ["text", "md", "json"], audience: "group"),
-        positionals: 1...1, positionalNames: ["LOG"]
+        options: LinesOptions.self
     ) { arguments, invocation in
-        let log = arguments.positionals[0]
-        let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .group, command: "lines")
+        let log = arguments.log
+        let options = arguments.report
         let (_, visible) = try options.cohort(log, invocation: invocation, command: "lines")
         let report = LinesReport(LearningLines(visible), context: options.context(visible))
-        return try options.output(report.document, json: report.json, log: log, arguments: arguments, invocation: invocation)
+        return try options.output(report.document, json: report.json, log: log, invocation: invocation)
+    }
+}
+
+/// The arguments of `cohort lines`.
+struct LinesOptions: CommandOptions {
+    static let positionals = [Positional.log]
+    static let offer = ReportOptions.Offer(formats: [.text, .md, .json], audience: .group)
+    static let options = offer.specs
+
+    let log: String
+    let report: ReportOptions
+
+    init(_ arguments: ParsedArguments, invocation: Invocation) throws(UsageError) {
+        log = arguments.positionals[0]
+        report = try ReportOptions(arguments, offer: Self.offer, invocation: invocation)
     }
 }

@@ -6,7 +6,6 @@ extension Command {
     static let repair = Command(
         name: "repair",
         summary: "move a torn tail aside and finish an interrupted erasure",
-        usage: "cohort repair LOG",
         details: """
         A write that was interrupted can leave a torn tail: the last line without its newline. repair moves
         those bytes into LOG.torn-<UTC time> (nothing is lost) and keeps every whole record. It also
@@ -14,10 +13,9 @@ extension Command {
         Damage anywhere else (a changed, missing or moved record) is reported, not repaired, and nothing
         is touched (exit 1). A sound log: says so (exit 0).
         """,
-        options: [],
-        positionals: 1...1, positionalNames: ["LOG"]
+        options: RepairOptions.self
     ) { arguments, invocation in
-        let log = arguments.positionals[0]
+        let log = arguments.log
         switch try LogRepair.repair(path: log, now: try invocation.now()) {
         case .sound(let records, let head):
             invocation.out.line("ok: \(log) is sound, nothing to repair: \(Words.english.count(records, .record)), head \(head.hex)")
@@ -37,5 +35,16 @@ extension Command {
             invocation.err.line("cohort repair: \(log) has damage that repair does not touch; nothing was changed. Restore the log from a copy you trust")
             return 1
         }
+    }
+}
+
+/// The arguments of `cohort repair`: the log alone.
+struct RepairOptions: CommandOptions {
+    static let positionals = [Positional.log]
+
+    let log: String
+
+    init(_ arguments: ParsedArguments, invocation: Invocation) {
+        log = arguments.positionals[0]
     }
 }

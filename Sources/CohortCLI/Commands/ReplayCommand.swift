@@ -7,19 +7,34 @@ extension Command {
     static let replay = Command(
         name: "replay",
         summary: "the cohort's history session by session: what changed between one meeting and the next",
-        usage: "cohort replay LOG [--as-of T] [--known-at T] [--audience A] [--format text|md|json] [--lang en|nl] [-o FILE]",
         details: """
         For each stretch of time (before the first session, between consecutive sessions, after the last):
         the wishes stated, revised and closed, the support given, assignment progress and results,
         reflections, learning lines, contributions, and (for those who may see it) attendance.
         """,
-        options: ReportOptions.specs(formats: ["text", "md", "json"], audience: "group"),
-        positionals: 1...1, positionalNames: ["LOG"]
+        options: ReplayOptions.self
     ) { arguments, invocation in
-        let log = arguments.positionals[0]
-        let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .group, command: "replay")
+        let log = arguments.log
+        let options = arguments.report
         let (_, visible) = try options.cohort(log, invocation: invocation, command: "replay")
         let report = HistoryReport(History(visible), context: options.context(visible))
-        return try options.output(report.document, json: report.json, log: log, arguments: arguments, invocation: invocation)
+        return try options.output(report.document, json: report.json, log: log, invocation: invocation)
+    }
+}
+
+/// The arguments of `cohort replay`.
+struct ReplayOptions: CommandOptions {
+    static let positionals = [Positional.log]
+    static let offer = ReportOptions.Offer(formats: [.text, .md, .json], audience: .group)
+    static let options = offer.specs
+    /// The window before the audience.
+    static let synopsis = offer.synopsisWithAudienceAfterWindow
+
+    let log: String
+    let report: ReportOptions
+
+    init(_ arguments: ParsedArguments, invocation: Invocation) throws(UsageError) {
+        log = arguments.positionals[0]
+        report = try ReportOptions(arguments, offer: Self.offer, invocation: invocation)
     }
 }

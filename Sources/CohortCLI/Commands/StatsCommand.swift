@@ -7,7 +7,6 @@ extension Command {
     static let stats = Command(
         name: "stats",
         summary: "count records per type, people, sessions, the span and the head, per log and in total",
-        usage: "cohort stats LOG… [--as-of T] [--known-at T] [--format text|md|json] [--lang en|nl] [-o FILE]",
         details: """
         Figures of each log as it stands (a retraction and its target both count: this is about the log, not
         the cohort), and their total when several are given. Each log is verified as it is counted; a log
@@ -16,13 +15,12 @@ extension Command {
         records of every kind, private ones too, and takes no --audience. json prints one line per log
         (JSON Lines), then a line with "total" when several logs are given.
         """,
-        options: ReportOptions.specs(formats: ["text", "md", "json"], audience: nil),
-        positionals: 1...Int.max, positionalNames: ["LOG"]
+        options: StatsOptions.self
     ) { arguments, invocation in
-        let options = try ReportOptions(arguments, invocation: invocation, defaultAudience: .facilitator, command: "stats")
+        let options = arguments.report
         var total = LogStats()
         var results: [(String, LogStats)] = []
-        for log in arguments.positionals {
+        for log in arguments.logs {
             var stats = LogStats()
             let meter = ProgressMeter("stats \(log)", path: log, invocation: invocation)
             let opening = try LogSource.open(log, window: options.window, progress: meter.callback) { record, inWindow in
@@ -38,8 +36,8 @@ extension Command {
             total.add(stats)
         }
         let words = options.language.words
-        return try invocation.withOutput(arguments.value("output"), protecting: arguments.positionals) { out in
-            if options.format == "json" {
+        return try invocation.withOutput(options.output, protecting: arguments.logs) { out in
+            if options.format == .json {
                 for (log, stats) in results { out.line(StatsReport.json(log, stats).serialized) }
                 if results.count > 1 { out.line(JSONValue.object([("total", StatsReport.json(nil, total))]).serialized) }
                 return 0
@@ -49,8 +47,24 @@ extension Command {
             if results.count > 1 {
                 StatsReport.add("\(words.total) \(results.count)", total, isTotal: true, words: words, to: &document)
             }
-            out.write(options.format == "md" ? document.markdown : document.text)
+            out.write(options.format == .md ? document.markdown : document.text)
             return 0
         }
+    }
+}
+
+/// The arguments of `cohort stats`.
+struct StatsOptions: CommandOptions {
+    static let positionals = [Positional.logs]
+    static let offer = ReportOptions.Offer(formats: [.text, .md, .json], audience: nil)
+    static let options = offer.specs
+
+    /// The logs, in the order given.
+    let logs: [String]
+    let report: ReportOptions
+
+    init(_ arguments: ParsedArguments, invocation: Invocation) throws(UsageError) {
+        logs = arguments.positionals
+        report = try ReportOptions(arguments, offer: Self.offer, invocation: invocation)
     }
 }

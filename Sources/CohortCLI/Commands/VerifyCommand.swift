@@ -6,7 +6,6 @@ extension Command {
     static let verify = Command(
         name: "verify",
         summary: "check a log's format, rules and digest chain",
-        usage: "cohort verify LOG [--head HEX] [--format text|json] [-o FILE]",
         details: """
         Checks every line: the record format of docs/FORMAT.md section 2, seq without gaps, each prev against
         the digest of the record before it, the writer's rules of section 5, and that erased records were
@@ -15,23 +14,16 @@ extension Command {
         problems as FILE:LINE: error: … and `not ok: …`; json prints {"ok","records","head","problems"}.
         Exit 0 when the log verifies, 1 when it does not.
         """,
-        options: [.value("head", "HEX", "also check that a record has this digest"), .format(["text", "json"]), .output],
-        positionals: 1...1, positionalNames: ["LOG"]
+        options: VerifyOptions.self
     ) { arguments, invocation in
-        let log = arguments.positionals[0]
-        var wanted: Digest?
-        if let head = arguments.value("head") {
-            guard let digest = Digest(hex: head) else {
-                throw UsageError("--head must be 64 lowercase hex characters, not \"\(head)\"", command: "verify")
-            }
-            wanted = digest
-        }
+        let log = arguments.log
+        let wanted = arguments.head
         let meter = ProgressMeter("verify", path: log, invocation: invocation)
         let verifier = try LogVerifier.verify(path: log, wantedHead: wanted, progress: meter.callback)
         meter.finish()
         let report = VerificationReport(file: log, verifier: verifier)
-        return try invocation.withOutput(arguments.value("output"), protecting: [log]) { out in
-            if arguments.value("format") == "json" {
+        return try invocation.withOutput(arguments.output, protecting: [log]) { out in
+            if arguments.format == .json {
                 out.line(report.json.serialized)
             } else {
                 for line in report.diagnostics { invocation.err.line(line) }
@@ -40,5 +32,34 @@ extension Command {
             }
             return report.ok ? 0 : 1
         }
+    }
+}
+
+/// The arguments of `cohort verify`.
+struct VerifyOptions: CommandOptions {
+    static let positionals = [Positional.log]
+    static let head = OptionSpec.value("head", "HEX", "also check that a record has this digest")
+    static let formats: [OutputFormat] = [.text, .json]
+    static let options: [OptionSpec] = [head, .format(formats), .output]
+
+    let log: String
+    /// The digest a record must have (`--head`), if any.
+    let head: Digest?
+    let format: OutputFormat
+    /// The file of `-o FILE`; nil for standard output.
+    let output: String?
+
+    init(_ arguments: ParsedArguments, invocation: Invocation) throws(UsageError) {
+        log = arguments.positionals[0]
+        if let text = arguments.value(Self.head) {
+            guard let digest = Digest(hex: text) else {
+                throw UsageError("--head must be 64 lowercase hex characters, not \"\(text)\"")
+            }
+            head = digest
+        } else {
+            head = nil
+        }
+        format = OutputFormat(arguments, offered: Self.formats)
+        output = arguments.value(.output)
     }
 }

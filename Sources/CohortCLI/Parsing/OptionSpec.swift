@@ -12,6 +12,21 @@ public struct OptionSpec: Sendable {
     public let choices: [String]?
     /// What it does, for help.
     public let help: String
+    /// How the synopsis shows it.
+    public var synopsis: Synopsis = .optional
+    /// How the synopsis shows its value, when not as its choices (`text|json`) or its placeholder:
+    /// `--type T…` in the synopsis of `cohort show`, `--type TYPE …` in its help.
+    public var shownValue: String?
+
+    /// Whether and how an option stands in a command's synopsis.
+    public enum Synopsis: Sendable {
+        /// In brackets: `[--head HEX]`.
+        case optional
+        /// Bare, as it must be given: `--reason TEXT` (the command says so when it is missing).
+        case required
+        /// Left out: help lists it (`cohort certificate`'s `--known-at`).
+        case hidden
+    }
 
     /// An option that takes a value.
     public static func value(
@@ -26,11 +41,27 @@ public struct OptionSpec: Sendable {
         OptionSpec(name: name, short: short, value: nil, repeatable: false, choices: nil, help: help)
     }
 
-    /// `--format text|json`: the output formats a command offers (the first is the default).
-    public static func format(_ formats: [String]) -> OptionSpec {
-        .value("format", "FORMAT", choices: formats, "output format: \(formats.joined(separator: ", ")) (default \(formats[0]))")
+    /// `--format text|json`: the output formats a command offers (the first is the default, as
+    /// ``OutputFormat/init(_:offered:)`` reads it).
+    public static func format(_ formats: [OutputFormat]) -> OptionSpec {
+        let names = formats.map(\.rawValue)
+        return .value("format", "FORMAT", choices: names, "output format: \(names.joined(separator: ", ")) (default \(names[0]))")
     }
 
     /// `-o FILE`.
     public static let output = OptionSpec.value("output", "FILE", short: "o", "write the output to FILE instead of standard output")
+
+    /// The same option with other help (`--as-of` as `cohort show` explains it): it is read by its name.
+    public func help(_ text: String) -> OptionSpec {
+        OptionSpec(name: name, short: short, value: value, repeatable: repeatable, choices: choices, help: text,
+                   synopsis: synopsis, shownValue: shownValue)
+    }
+
+    /// The same option shown otherwise in the synopsis.
+    public func shown(_ synopsis: Synopsis, value: String? = nil) -> OptionSpec {
+        var spec = self
+        spec.synopsis = synopsis
+        if let value { spec.shownValue = value }
+        return spec
+    }
 }

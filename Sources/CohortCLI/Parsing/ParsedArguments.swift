@@ -1,4 +1,8 @@
 /// A command's arguments after parsing: positionals in order, options by name.
+///
+/// The parser's raw output: a command reads it once, into its ``CommandOptions`` type, through the specs
+/// it declares. An option is found by its spec's name, so a shared option that a command explains in
+/// its own words (`OptionSpec.asOf.help(…)`) is read as the shared one.
 public struct ParsedArguments: Sendable {
     /// The positional arguments, in order.
     public var positionals: [String] = []
@@ -6,13 +10,26 @@ public struct ParsedArguments: Sendable {
     public var options: [String: [String]] = [:]
 
     /// The last value of an option, or nil.
-    public func value(_ name: String) -> String? { options[name]?.last }
+    public func value(_ option: OptionSpec) -> String? { options[option.name]?.last }
 
     /// Every value of a repeatable option.
-    public func values(_ name: String) -> [String] { options[name] ?? [] }
+    public func values(_ option: OptionSpec) -> [String] { options[option.name] ?? [] }
 
     /// Whether a switch (or any option) was given.
-    public func has(_ name: String) -> Bool { options[name] != nil }
+    public func has(_ option: OptionSpec) -> Bool { options[option.name] != nil }
+
+    /// The whole number of an option, if given; a usage error when it is not one in `range`.
+    func number(_ option: OptionSpec, in range: ClosedRange<Int>) throws(UsageError) -> Int? {
+        guard let text = value(option) else { return nil }
+        guard let number = Int(text), range.contains(number) else {
+            throw UsageError("--\(option.name) must be a whole number from \(range.lowerBound) to \(range.upperBound), not \"\(text)\"")
+        }
+        return number
+    }
+
+    /// Every value of a flag that no spec declares, by its name without dashes: `cohort add`'s flags
+    /// named after the event's fields, which the command checks itself.
+    public func values(_ name: String) -> [String] { options[name] ?? [] }
 }
 
 /// A mistake in how a command was called: exit status 2, one line naming the problem and how to get help.

@@ -8,37 +8,45 @@ struct ReportOptions {
     var audience: Audience
     var window: RecordWindow
     var language: Language
-    var format: String
+    var format: OutputFormat
+    /// The file of `-o FILE`; nil for standard output.
+    var output: String?
 
-    /// The option specs, with the command's formats and default audience.
-    static func specs(formats: [String], audience: String?) -> [OptionSpec] {
-        var specs: [OptionSpec] = []
-        if let audience {
-            specs.append(.value("audience", "A", "who the report is for: public, group, facilitator or participant:ID (default \(audience))"))
+    /// What a report command offers: its formats (the first is the default) and who the report is for
+    /// unless `--audience` says otherwise (nil: a facilitators' view, which takes no `--audience`).
+    struct Offer: Sendable {
+        let formats: [OutputFormat]
+        let audience: Audience?
+
+        /// The option specs, in the order help lists them: the audience first.
+        var specs: [OptionSpec] { audienceSpec + [.asOf, .knownAt, .format(formats), .language, .output] }
+
+        /// The synopsis of `cohort harvest` and `cohort replay`, which name the window before the audience.
+        var synopsisWithAudienceAfterWindow: [SynopsisElement] {
+            SynopsisElement.each([.asOf, .knownAt] + audienceSpec + [.format(formats), .language, .output])
         }
-        specs += [
-            .value("as-of", "T", "the cohort as it had happened by T (a date YYYY-MM-DD or an RFC 3339 timestamp)"),
-            .value("known-at", "T", "the cohort as the log knew it at T (by when records were written)"),
-            .format(formats),
-            .value("lang", "LANG", choices: ["en", "nl"], "the report's language (default: from LC_ALL, LC_MESSAGES or LANG; else en)"),
-            .output,
-        ]
-        return specs
+
+        /// `--audience` with its default, when the report takes one.
+        private var audienceSpec: [OptionSpec] {
+            guard let audience else { return [] }
+            return [.audience.help("who the report is for: public, group, facilitator or participant:ID (default \(audience))")]
+        }
     }
 
     /// Reads the options of `arguments`.
-    init(_ arguments: ParsedArguments, invocation: Invocation, defaultAudience: Audience, command: String) throws(UsageError) {
-        if let text = arguments.value("audience") {
+    init(_ arguments: ParsedArguments, offer: Offer, invocation: Invocation) throws(UsageError) {
+        if let text = arguments.value(.audience) {
             guard let audience = Audience(text) else {
-                throw UsageError("--audience must be public, group, facilitator or participant:ID, not \"\(text)\"", command: command)
+                throw UsageError("--audience must be public, group, facilitator or participant:ID, not \"\(text)\"")
             }
             self.audience = audience
         } else {
-            audience = defaultAudience
+            audience = offer.audience ?? .facilitator
         }
-        window = try RecordWindow(arguments, command: command)
-        language = Language.from(flag: arguments.value("lang"), environment: invocation.environment)
-        format = arguments.value("format") ?? ""
+        window = try RecordWindow(arguments)
+        language = Language(arguments, invocation: invocation)
+        format = OutputFormat(arguments, offered: offer.formats)
+        output = arguments.value(.output)
     }
 
     /// Verifies the log, replays it for the window and filters it for the audience; a `participant:ID`
@@ -73,8 +81,8 @@ struct ReportOptions {
 
     /// Writes a report to standard output or `-o FILE`, in the chosen format; exit status 0.
     func output(_ document: @autoclosure () -> Document, json: @autoclosure () -> JSONValue, log: String,
-                arguments: ParsedArguments, invocation: Invocation) throws -> Int32 {
-        try invocation.withOutput(arguments.value("output"), protecting: [log], readers: readers) { out in
+                invocation: Invocation) throws -> Int32 {
+        try invocation.withOutput(output, protecting: [log], readers: readers) { out in
             write(document(), json: json(), to: out)
             return 0
         }
@@ -83,23 +91,43 @@ struct ReportOptions {
     /// Writes a document or JSON in the chosen format.
     func write(_ document: @autoclosure () -> Document, json: @autoclosure () -> JSONValue, to out: TextSink) {
         switch format {
-        case "json": out.line(json().serialized)
-        case "md": out.write(document().markdown)
-        default: out.write(document().text)
+        case .json: out.line(json().serialized)
+        case .md: out.write(document().markdown)
+        // html and csv are written by the commands that offer them.
+        case .text, .html, .csv: out.write(document().text)
         }
+    }
+}
+
+extension OptionSpec {
+    /// `--audience A`; a command says its default in its own help.
+    static let audience = OptionSpec.value("audience", "A", "who the report is for: public, group, facilitator or participant:ID")
+    /// `--as-of T`.
+    static let asOf = OptionSpec.value("as-of", "T", "the cohort as it had happened by T (a date YYYY-MM-DD or an RFC 3339 timestamp)")
+    /// `--known-at T`.
+    static let knownAt = OptionSpec.value("known-at", "T", "the cohort as the log knew it at T (by when records were written)")
+    /// `--lang en|nl`.
+    static let language = OptionSpec.value("lang", "LANG", choices: Language.allCases.map(\.rawValue),
+                                           "the report's language (default: from LC_ALL, LC_MESSAGES or LANG; else en)")
+}
+
+extension Language {
+    /// The language of `--lang`, else of the locale.
+    init(_ arguments: ParsedArguments, invocation: Invocation) {
+        self = .from(flag: arguments.value(.language), environment: invocation.environment)
     }
 }
 
 extension RecordWindow {
     /// The window of `--as-of` and `--known-at` in `arguments` (the whole log without them).
-    init(_ arguments: ParsedArguments, command: String) throws(UsageError) {
-        func bound(_ name: String) throws(UsageError) -> TimeBound? {
-            guard let text = arguments.value(name) else { return nil }
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        func bound(_ option: OptionSpec) throws(UsageError) -> TimeBound? {
+            guard let text = arguments.value(option) else { return nil }
             guard let bound = TimeBound(text) else {
-                throw UsageError("--\(name) must be a date YYYY-MM-DD or an RFC 3339 timestamp, not \"\(text)\"", command: command)
+                throw UsageError("--\(option.name) must be a date YYYY-MM-DD or an RFC 3339 timestamp, not \"\(text)\"")
             }
             return bound
         }
-        self.init(asOf: try bound("as-of"), knownAt: try bound("known-at"))
+        self.init(asOf: try bound(.asOf), knownAt: try bound(.knownAt))
     }
 }
