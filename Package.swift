@@ -12,20 +12,34 @@ let package = Package(
     targets: [
         // The log library: events, records, JSON Lines, SHA-256, the digest chain, the writer's rules.
         .target(name: "CohortLog"),
+        // Rows of a spreadsheet or form export as submissions (`cohort import`): CSV, time zones, local times.
+        .target(name: "CohortImport", dependencies: ["CohortLog"]),
+        // Believable, valid, sealed cohorts of any size from a seed (`cohort generate`).
+        .target(name: "CohortSynthesis", dependencies: ["CohortLog", "CohortImport"]),
         // Folds over records: one per view.
         .target(name: "CohortProjections", dependencies: ["CohortLog"]),
         // Pure functions from a projection's state to text, JSON, Markdown, HTML, CSV.
         .target(name: "CohortReports", dependencies: ["CohortLog", "CohortProjections"]),
         // Argument parsing and one file per command.
-        .target(name: "CohortCLI", dependencies: ["CohortLog", "CohortProjections", "CohortReports"]),
+        .target(
+            name: "CohortCLI",
+            dependencies: ["CohortLog", "CohortImport", "CohortSynthesis", "CohortProjections", "CohortReports"]
+        ),
         // main.swift only.
         .executableTarget(name: "cohort", dependencies: ["CohortCLI"]),
+        // Faults planned by COHORT_TEST_FAULT (kill or fail at a chosen file operation), for the tests only.
+        .target(name: "CohortFaults", dependencies: ["CohortLog"]),
+        // `cohort` with those faults installed: main.swift only; for the tests, not a product, never shipped.
+        .executableTarget(name: "cohort-faults", dependencies: ["CohortCLI", "CohortFaults", "CohortLog"]),
         .testTarget(name: "CohortLogTests", dependencies: ["CohortLog"]),
+        .testTarget(name: "CohortImportTests", dependencies: ["CohortLog", "CohortImport"]),
         .testTarget(name: "CohortProjectionsTests", dependencies: ["CohortLog", "CohortProjections"]),
         .testTarget(name: "CohortReportsTests", dependencies: ["CohortLog", "CohortProjections", "CohortReports"]),
         .testTarget(
             name: "CohortCLITests",
-            dependencies: ["CohortCLI", "CohortLog", "CohortProjections", "CohortReports", "cohort"]
+            dependencies: [
+                "CohortCLI", "CohortLog", "CohortImport", "CohortProjections", "CohortReports", "cohort", "cohort-faults",
+            ]
         ),
     ]
 )

@@ -2,10 +2,17 @@ import Foundation
 import Testing
 import CohortLog
 
-/// Faults injected into the real binary (`COHORT_TEST_FAULT`, see `FaultInjection`): a writer killed
-/// at every point where it changes a file, halfway through every write, or meeting a full disk or an
-/// I/O error at every one of them, leaves a log that verifies (after `repair` where it was killed) and
-/// from which a resubmission completes, and says what happened.
+/// The built `cohort-faults` executable, beside the test bundle: `cohort` with the faults of
+/// `COHORT_TEST_FAULT` installed (Sources/cohort-faults, not a product).
+let faultsExecutable: URL = {
+    let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    return bundle.appendingPathComponent("cohort-faults")
+}()
+
+/// Faults injected into a real process (`cohort-faults`, with `COHORT_TEST_FAULT`, see `FaultPlan`): a
+/// writer killed at every point where it changes a file, halfway through every write, or meeting a full
+/// disk or an I/O error at every one of them, leaves a log that verifies (after `repair` where it was
+/// killed) and from which a resubmission completes, and says what happened.
 @Suite(.serialized) struct FaultTests {
     struct Outcome {
         var status: Int32
@@ -13,10 +20,10 @@ import CohortLog
         var err: String
     }
 
-    /// Runs the binary with a fault planned.
+    /// Runs `cohort-faults` with a fault planned.
     func run(_ arguments: [String], fault: String?) throws -> Outcome {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = faultsExecutable
         process.arguments = arguments
         var environment = ["COHORT_NOW": testNow]
         if let fault { environment["COHORT_TEST_FAULT"] = fault }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import CohortImport
 import CohortLog
 
 /// `cohort import LOG FILE.csv --type T`: CSV files as spreadsheets and forms write them

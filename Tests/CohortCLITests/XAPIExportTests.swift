@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import CohortLog
+import CohortReports
 
 /// `cohort export LOG --xapi` (docs/XAPI.md): a golden file for the real cohort, the form of every
 /// statement, ids that stay the same as the log grows, retractions as voiding statements, what each

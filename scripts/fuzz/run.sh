@@ -25,7 +25,7 @@ binary="$out/$target"
 sources=$(find Sources/CohortLog -name '*.swift' | sort)
 if [ ! -x "$binary" ] || [ -n "$(find Sources/CohortLog "scripts/fuzz/$target.swift" -newer "$binary" -name '*.swift' | head -1)" ]; then
     echo "building $binary" >&2
-    swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name CohortLog \
+    swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name CohortLog -package-name cohort \
         $sources "scripts/fuzz/$target.swift" -o "$binary"
 fi
 

@@ -2,6 +2,7 @@ import Dispatch
 import Synchronization
 import CohortLog
 import CohortReports
+import CohortSynthesis
 
 extension Command {
     /// `cohort generate`.

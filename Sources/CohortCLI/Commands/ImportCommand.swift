@@ -1,3 +1,4 @@
+import CohortImport
 import CohortLog
 import CohortProjections
 import CohortReports

@@ -66,7 +66,7 @@ extension Diagnostic {
 }
 
 /// A quoted, shortened value for messages: `"p13"`.
-func quoted(_ text: String) -> String {
+package func quoted(_ text: String) -> String {
     "\"" + Diagnostic.shorten(text, to: 60) + "\""
 }
 

@@ -26,7 +26,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         self.init(epochSeconds: epochSeconds, nanoseconds: nanoseconds, fractionDigits: fractionDigits, offsetMinutes: 0, isUTC: true)
     }
 
-    init(
+    package init(
         epochSeconds: Int, nanoseconds: Int, fractionDigits: Int, offsetMinutes: Int, isUTC: Bool,
         isNegativeZero: Bool = false
     ) {

@@ -17,6 +17,11 @@ public enum SubmissionReader {
         public var events: [SubmittedEvent]
         /// The format problems of the other lines (empty when the whole submission is well-formed).
         public var problems: [Diagnostic]
+
+        package init(events: [SubmittedEvent], problems: [Diagnostic]) {
+            self.events = events
+            self.problems = problems
+        }
     }
 
     /// Reads all events of `bytes`, and every format problem found in them.
@@ -54,7 +59,7 @@ public enum SubmissionReader {
 
     /// Reads one line of a submission; `source` is the same bytes in the submission's array, which the
     /// event keeps (without a copy) for messages about it.
-    static func readLine(
+    package static func readLine(
         _ line: UnsafeRawBufferPointer, number: Int, source: ArraySlice<UInt8>, tape: inout JSONTape
     ) -> Result<SubmittedEvent, Diagnostics> {
         var problems: [Diagnostic] = []

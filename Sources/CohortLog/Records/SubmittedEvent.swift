@@ -36,7 +36,7 @@ public struct SubmittedEvent: Sendable {
     public var excerpt: String { SubmittedEvent.excerpt(of: source) }
 
     /// The first 400 bytes of a submitted line, as text.
-    static func excerpt(of source: ArraySlice<UInt8>) -> String {
+    package static func excerpt(of source: ArraySlice<UInt8>) -> String {
         String(decoding: source.prefix(400), as: UTF8.self)
     }
 

@@ -35,7 +35,8 @@ public struct FileError: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Thin, checked wrappers around the system calls the log needs: open, read, write, fsync, rename,
-/// flock. Each failure becomes a ``FileError`` naming the path.
+/// flock. Each failure becomes a ``FileError`` naming the path. Before each operation that changes a
+/// file, the ``FileFaults`` installed for a test, if any, are asked what to do.
 public enum FileSystem {
     /// Whether something exists at `path` (without following a final symbolic link).
     public static func exists(_ path: String) -> Bool {
@@ -59,7 +60,7 @@ public enum FileSystem {
     /// The mode defaults to `0600`: what cohort writes beside a log, and a new log, hold personal data
     /// and are readable by their owner only.
     public static func createNew(_ path: String, mode: mode_t = 0o600) throws(FileError) -> Int32 {
-        if case .fail(let code) = FaultInjection.point(.create, path) { throw FileError(path, "cannot create", errno: code) }
+        if case .fail(let code) = point(.create, path) { throw FileError(path, "cannot create", errno: code) }
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         guard fd >= 0 else { throw FileError(path, "cannot create", errno: errno) }
         return fd
@@ -121,12 +122,12 @@ public enum FileSystem {
 
     /// Writes all of `bytes`, in as few `write` calls as the system allows.
     public static func writeAll(fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws(FileError) {
-        switch FaultInjection.point(.write, path) {
+        switch point(.write, path) {
         case .proceed: break
         case .fail(let code): throw FileError(path, "cannot write", errno: code)
-        case .killHalfway:
+        case .writeHalf:
             _ = write(fd, bytes.baseAddress, bytes.count / 2)
-            FaultInjection.die()
+            halfWritten(.write, path)
         }
         var offset = 0
         while offset < bytes.count {
@@ -154,12 +155,12 @@ public enum FileSystem {
 
     /// Writes all of `bytes` at `offset` in the file, without moving its position.
     public static func writeAll(fd: Int32, _ bytes: [UInt8], at offset: Int, path: String) throws(FileError) {
-        switch FaultInjection.point(.write, path) {
+        switch point(.write, path) {
         case .proceed: break
         case .fail(let code): throw FileError(path, "cannot write", errno: code)
-        case .killHalfway:
+        case .writeHalf:
             _ = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count / 2, off_t(offset)) }
-            FaultInjection.die()
+            halfWritten(.write, path)
         }
         var done = 0
         while done < bytes.count {
@@ -174,14 +175,14 @@ public enum FileSystem {
 
     /// Flushes a file to stable storage.
     public static func sync(fd: Int32, path: String) throws(FileError) {
-        if case .fail(let code) = FaultInjection.point(.sync, path) { throw FileError(path, "cannot sync to disk", errno: code) }
+        if case .fail(let code) = point(.sync, path) { throw FileError(path, "cannot sync to disk", errno: code) }
         guard fsync(fd) == 0 else { throw FileError(path, "cannot sync to disk", errno: errno) }
     }
 
     /// Flushes the directory that holds `path`, so that a new name or a rename in it is durable.
     public static func syncDirectory(of path: String) throws(FileError) {
         let directory = directoryName(path)
-        if case .fail(let code) = FaultInjection.point(.syncDirectory, directory) {
+        if case .fail(let code) = point(.syncDirectory, directory) {
             throw FileError(directory, "cannot sync directory", errno: code)
         }
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -192,20 +193,20 @@ public enum FileSystem {
 
     /// Renames `from` over `to` atomically.
     public static func rename(_ from: String, over to: String) throws(FileError) {
-        if case .fail(let code) = FaultInjection.point(.rename, to) { throw FileError(to, "cannot rename \(from) over it", errno: code) }
-        guard Glibc.rename(from, to) == 0 else { throw FileError(to, "cannot rename \(from) over it", errno: errno) }
+        if case .fail(let code) = point(.rename, to) { throw FileError(to, "cannot rename \(from) over it", errno: code) }
+        guard systemRename(from, to) == 0 else { throw FileError(to, "cannot rename \(from) over it", errno: errno) }
     }
 
     /// Cuts the file to `length` bytes.
     public static func truncate(fd: Int32, to length: Int, path: String) throws(FileError) {
-        if case .fail(let code) = FaultInjection.point(.truncate, path) { throw FileError(path, "cannot truncate", errno: code) }
+        if case .fail(let code) = point(.truncate, path) { throw FileError(path, "cannot truncate", errno: code) }
         guard ftruncate(fd, off_t(length)) == 0 else { throw FileError(path, "cannot truncate", errno: errno) }
     }
 
     /// Removes the file at `path` (not what a symbolic link there points to); whether it did.
     @discardableResult
     public static func remove(_ path: String) -> Bool {
-        if case .fail = FaultInjection.point(.remove, path) { return false }
+        if case .fail = point(.remove, path) { return false }
         return unlink(path) == 0
     }
 
@@ -236,3 +237,6 @@ public enum FileSystem {
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw FileError(path, "cannot create folder", errno: errno) }
     }
 }
+
+/// rename(2), which FileSystem's own `rename` hides inside it (Glibc's and Darwin's alike).
+private func systemRename(_ from: String, _ to: String) -> Int32 { rename(from, to) }

@@ -1,5 +1,7 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Checks a log line by line: the format of each line, the `seq` numbering, the digest chain, the

@@ -1,3 +1,9 @@
+// CohortImport: what `cohort import` alone needs, kept out of the log library. A CSV file as
+// spreadsheets and forms write it (CSVReader), its rows as submissions of one event type (CSVImport),
+// and local times without an offset read in a time zone of the system's database (TimeZoneRules).
+
+import CohortLog
+
 /// Rows of a CSV table as submitted events of one type (`cohort import`): each column is mapped by its
 /// header to a field of the type or to the envelope (`at`, `by`, `id`), each row becomes one submission
 /// line, read by the same reader as `cohort append` (``SubmissionReader``), with the row's line of the

@@ -1,3 +1,5 @@
+import CohortLog
+
 /// The UTC offsets of a time zone through time, read from the system's time zone database (TZif files,
 /// RFC 8536, as in `/usr/share/zoneinfo`), or a fixed offset: what turns a local time without an offset
 /// (`2014-07-01 10:00`, as spreadsheets and forms write it) into an RFC 3339 timestamp.
@@ -21,6 +23,16 @@ public struct TimeZoneRules: Sendable {
     /// A zone with one offset forever (`offset` in seconds east of UTC).
     public static func fixed(_ name: String, offset: Int) -> TimeZoneRules {
         TimeZoneRules(name: name, transitions: [], initialOffset: offset, rule: nil, offsets: [offset])
+    }
+
+    /// A zone with a POSIX `TZ` rule alone (`CET-1CEST,M3.5.0,M10.5.0/3`), as a TZif file ends with: the
+    /// same offsets every year, read from no file.
+    public init(name: String, rule text: String) throws(Failure) {
+        guard let rule = PosixRule(text) else {
+            throw Failure(message: "\"\(text)\" is not a time zone rule such as CET-1CEST,M3.5.0,M10.5.0/3")
+        }
+        let offsets = Set([rule.standard, rule.daylight?.offset].compactMap { $0 }).sorted()
+        self.init(name: name, transitions: [], initialOffset: rule.standard, rule: rule, offsets: offsets)
     }
 
     init(name: String, transitions: [(at: Int, offset: Int)], initialOffset: Int, rule: PosixRule?, offsets: [Int]) {

@@ -1,5 +1,5 @@
 import Testing
-import CohortLog
+import CohortReports
 
 /// SHA-1 against FIPS 180's published vectors, and name-based UUIDs (version 5) against RFC 9562's example
 /// and Python's `uuid.uuid5`: the xAPI export's statement ids rest on them (docs/XAPI.md).

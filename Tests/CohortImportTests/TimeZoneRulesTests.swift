@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import CohortLog
+import CohortLog
+@testable import CohortImport
 
 /// The time zone rules read from the system's TZif files, against Foundation's `TimeZone` as an oracle.
 @Suite struct TimeZoneRulesTests {
@@ -47,6 +48,25 @@ import Testing
         #expect(nuuk.offset(at: 1_719_792_000) == -3600)  // 2024-07-01
         #expect(nuuk.offset(at: 1_704_067_200) == -7200)  // 2024-01-01
         #expect(try TimeZoneRules(name: "X", tzif: Self.footerOnly("<+0530>-5:30")).offset(at: 0) == 19_800)
+    }
+
+    @Test func aRuleAloneNeedsNoFile() throws {
+        // Dutch time as `cohort generate` has it: summer time from the last Sunday of March to the last
+        // Sunday of October, in the morning of every day from 1900 to 2200.
+        let dutch = try TimeZoneRules(name: "Europe/Amsterdam", rule: "CET-1CEST,M3.5.0,M10.5.0/3")
+        func lastSunday(_ year: Int, _ month: Int) -> Int {
+            let last = Day(year: year, month: month, day: 31)!.daysSinceEpoch
+            return last - ((last + 4) % 7 + 7) % 7
+        }
+        for year in 1900...2200 {
+            let (start, end) = (lastSunday(year, 3), lastSunday(year, 10))
+            let first = Day(year: year, month: 1, day: 1)!.daysSinceEpoch
+            for day in first..<Day(year: year + 1, month: 1, day: 1)!.daysSinceEpoch {
+                let expected = day >= start && day < end ? 7200 : 3600
+                if dutch.offset(at: day * 86_400 + 7 * 3600) != expected { Issue.record("\(Day(daysSinceEpoch: day))") }
+            }
+        }
+        #expect(throws: TimeZoneRules.Failure.self) { try TimeZoneRules(name: "x", rule: "CET-1CEST,M3.5.0") }
     }
 
     @Test func localTimesResolveToOneMomentNoneOrTwo() throws {

@@ -1,6 +1,10 @@
+// CohortImportTests: the CSV reader and the time zone rules of `cohort import` (CohortImport); the import
+// itself, through the command, is in CohortCLITests/ImportTests.
+
 import Foundation
 import Testing
-@testable import CohortLog
+import CohortLog
+@testable import CohortImport
 
 /// The CSV reader (RFC 4180 as spreadsheets and forms write it): cells, quotes, separators, line ends,
 /// byte order marks, rows' lines, and every problem with its line and column.

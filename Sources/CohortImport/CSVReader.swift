@@ -1,3 +1,5 @@
+import CohortLog
+
 /// A table read from a CSV file: its header row and its rows, each with the line it starts on.
 public struct CSVTable: Sendable {
     /// One row of the file.

@@ -1,6 +1,14 @@
+// CohortSynthesis: synthetic cohorts for demos, benchmarks and tests (`cohort generate`), kept out of
+// the log library. The same seed gives the same bytes on every machine (SeededRandom); every event goes
+// through the writer's rules and is sealed as the writer seals it.
+
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
+import CohortImport
+import CohortLog
 
 /// Makes believable, valid, sealed cohorts of any size, deterministic per seed (`cohort generate`): a
 /// programme with its facilitators, participants from municipalities in the west of the Netherlands, five
@@ -31,17 +39,16 @@ public struct CohortGenerator {
         + "luisteren durven kiezen sturen verantwoording initiatief medewerker leidinggevende gesprek regels afspraken "
         + "werkplezier ontwikkeling organisatie buiten binnen begeleiden proberen ontdekken groeien").split(separator: " ").map(String.init)
 
-    /// The offset of Dutch time on `day`: summer time (+02:00) from the last Sunday of March to the last
-    /// Sunday of October, else +01:00.
+    /// Dutch time: the rule that the time zone database gives `Europe/Amsterdam` from 1996 on, summer
+    /// time (+02:00) from the last Sunday of March to the last Sunday of October, else +01:00. Given here
+    /// rather than read from the system's database, so that a seed gives the same bytes on every machine.
+    static let dutchTime = (try? TimeZoneRules(name: "Europe/Amsterdam", rule: "CET-1CEST,M3.5.0,M10.5.0/3"))
+        ?? .fixed("+01:00", offset: 3600)
+
+    /// The offset of Dutch time on `day`, in minutes: that of its morning (07:00 UTC, after the clocks
+    /// moved, if they did that night), which every event of the day gets.
     static func dutchOffset(_ day: Day) -> Int {
-        let year = day.components.year
-        func lastSunday(_ month: Int) -> Day {
-            let last = Day(year: year, month: month, day: 31) ?? day
-            // 1970-01-01 was a Thursday: weekday 0 is Sunday when (days + 4) % 7 == 0.
-            let weekday = ((last.daysSinceEpoch + 4) % 7 + 7) % 7
-            return Day(daysSinceEpoch: last.daysSinceEpoch - weekday)
-        }
-        return day >= lastSunday(3) && day < lastSunday(10) ? 120 : 60
+        dutchTime.offset(at: day.daysSinceEpoch * 86_400 + 7 * 3600) / 60
     }
 
     /// Writes the cohort to `path` (a new file, readable by its owner only, never over an existing one),
