@@ -6,5 +6,6 @@
 //   Document/  the Document and its renderings
 //   Views/     one report per view: timeline, lines, harvest, history, audit, attendance, …
 //   HTML/      the self-contained harvest page, its charts, the certificate page
-//   Export/    xAPI statements and the iCalendar file, the participant's own file
+//   Export/    xAPI statements (with the SHA-1 and name-based UUIDs they need), the iCalendar file,
+//              the participant's own file
 //   Words/     every word in English and Dutch, whole sentences as functions

@@ -1,7 +1,12 @@
 #if canImport(Glibc)
 import Glibc
+/// The system's `write` and `close`, which the sinks' own methods of those names hide.
+private let systemWrite = Glibc.write
+private let systemClose = Glibc.close
 #elseif canImport(Darwin)
 import Darwin
+private let systemWrite = Darwin.write
+private let systemClose = Darwin.close
 #endif
 import CohortLog
 
@@ -58,7 +63,7 @@ public final class DescriptorSink: TextSink {
         buffer.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
-                let count = Glibc.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
+                let count = systemWrite(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
                 if count < 0 && errno == EINTR { continue }
                 if count < 0 {
                     failure = FileError(path, "cannot write", errno: errno)
@@ -79,14 +84,14 @@ public final class DescriptorSink: TextSink {
         flush()
         if closes && !closed {
             closed = true
-            if Glibc.close(fd) != 0 && failure == nil { failure = FileError(path, "cannot close", errno: errno) }
+            if systemClose(fd) != 0 && failure == nil { failure = FileError(path, "cannot close", errno: errno) }
         }
         return failure
     }
 
     deinit {
         flush()
-        if closes && !closed { _ = Glibc.close(fd) }
+        if closes && !closed { _ = systemClose(fd) }
     }
 }
 
