@@ -21,10 +21,10 @@ struct LogKnowledge {
         guard FileSystem.exists(path) else { return }
         exists = true
         var last: String?
-        switch try LogSource.open(path, observe: { record, _ in last = record.by.rawValue }) {
-        case .verified(let source):
-            rules = source.log.verifier.state
-            cohort = try source.cohort()
+        switch try VerifiedLog.open(path, observe: { record, _ in last = record.by.rawValue }) {
+        case .verified(let log):
+            rules = log.verifier.state
+            cohort = try LogSource(log).cohort()
         case .doesNotVerify(let verifier):
             // Nothing to propose from; the writer refuses the log and says why.
             rules = verifier.state

@@ -57,7 +57,9 @@ extension Command {
         _ path: String, window: RecordWindow, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil
     ) throws -> AuditResult {
         var facts = AuditFacts()
-        let opening = try LogSource.open(path, window: window, progress: progress) { facts.apply($0, inWindow: $1) }
+        let opening = try VerifiedLog.open(path, progress: progress) { record, _ in
+            facts.apply(record, inWindow: window.contains(record))
+        }
         return Audit.result(of: opening, file: path, facts: facts)
     }
 

@@ -65,11 +65,11 @@ extension Command {
                           command: "import", language: arguments.language)
         }
         if importer.targets.contains(.presence) && FileSystem.exists(log),
-            case .verified(let source) = try LogSource.open(log)
+            case .verified(let verified) = try VerifiedLog.open(log)
         {
             // The sessions' sizes, for "present"; the writer checks them again under its lock (and refuses
             // a log that does not verify).
-            let state = try source.cohort()
+            let state = try LogSource(verified).cohort()
             var sizes: [String: Int] = [:]
             for session in state.sessions { sizes[session.id.rawValue] = session.dagdelen }
             importer.settings.sessionSize = { [sizes] in sizes[$0] }

@@ -23,15 +23,16 @@ extension Command {
         for log in arguments.logs {
             var stats = LogStats()
             let meter = ProgressMeter("stats \(log)", path: log, invocation: invocation)
-            let opening = try LogSource.open(log, window: options.window, progress: meter.callback) { record, inWindow in
-                if inWindow { stats.apply(type: record.type, at: record.at) }
+            let window = options.window
+            let opening = try VerifiedLog.open(log, progress: meter.callback) { record, _ in
+                if window.contains(record) { stats.apply(type: record.type, at: record.at) }
             }
             meter.finish()
             guard case .verified(let verified) = opening else {
                 if case .doesNotVerify(let verifier) = opening { throw CommandFailure.unsound(log, verifier) }
                 continue
             }
-            stats.note(head: verified.log.head)
+            stats.note(head: verified.head)
             results.append((log, stats))
             total.add(stats)
         }

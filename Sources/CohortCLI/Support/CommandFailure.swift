@@ -50,8 +50,8 @@ extension Invocation {
     func logSource(_ path: String, window: RecordWindow = RecordWindow(), command: String) throws -> LogSource {
         let meter = ProgressMeter("\(command): verifying", path: path, invocation: self)
         defer { meter.finish() }
-        switch try LogSource.open(path, window: window, progress: meter.callback) {
-        case .verified(let source): return source
+        switch try VerifiedLog.open(path, progress: meter.callback) {
+        case .verified(let log): return LogSource(log, window: window)
         case .doesNotVerify(let verifier): throw CommandFailure.unsound(path, verifier)
         }
     }

@@ -89,11 +89,11 @@ public enum Audit {
     /// verified whatever the window):
     ///
     ///     var facts = AuditFacts()
-    ///     let opening = try LogSource.open(path, window: window) { facts.apply($0, inWindow: $1) }
+    ///     let opening = try VerifiedLog.open(path) { record, _ in facts.apply(record, inWindow: window.contains(record)) }
     ///     let result = Audit.result(of: opening, file: path, facts: facts)
-    public static func result(of opening: LogSource.Opening, file: String, facts: AuditFacts) -> AuditResult {
+    public static func result(of opening: VerifiedLog.Opening, file: String, facts: AuditFacts) -> AuditResult {
         switch opening {
-        case .verified(let source): result(file: file, verifier: source.log.verifier, facts: facts)
+        case .verified(let log): result(file: file, verifier: log.verifier, facts: facts)
         case .doesNotVerify(let verifier): result(file: file, verifier: verifier, facts: facts)
         }
     }

@@ -86,8 +86,8 @@ public struct AuditFacts: Sendable {
 
     public init() {}
 
-    /// Folds one record in, as it is verified (``LogSource/open(_:window:progress:observe:)``: records
-    /// with their digests); a record outside the window looked at (`inWindow` false) is only remembered
+    /// Folds one record in, as it is verified (observing ``VerifiedLog/open(_:wantedHead:progress:observe:)``:
+    /// records with their digests); a record outside the window looked at (`inWindow` false) is only remembered
     /// as a record a claim's head may name. Retractions are taken where they stand in the log: a claim is
     /// judged by the evidence that stood before it, and a retraction after it is a finding.
     public mutating func apply(_ record: Record, inWindow: Bool = true) {

@@ -1,8 +1,11 @@
 import CohortLog
 
 /// Where every projection reads a log: a log that verified (``VerifiedLog``), looked at through a window
-/// (``RecordWindow``), each record with its standing. The command line opens it; no projection opens a
-/// file.
+/// (``RecordWindow``), each record with its standing. The command line opens and verifies the log
+/// (``VerifiedLog/open(_:wantedHead:progress:observe:)``) and gives it to a source; no projection opens a
+/// file. A fold that reads the log once, as it is verified (the audit's, whose claims are judged by the
+/// evidence that stood before them), observes the verifying pass instead and takes each retraction where
+/// it stands.
 ///
 /// A retraction makes its target as if never written, from the moment the retraction is in the window.
 /// Retractions come after their targets; the verifying pass noted them all, so one more pass can tell
@@ -21,14 +24,6 @@ public final class LogSource {
         case retracted
         /// Outside the window.
         case outside
-    }
-
-    /// What opening a log found.
-    public enum Opening {
-        /// The log verified.
-        case verified(LogSource)
-        /// The log does not verify: the verifier, with every problem.
-        case doesNotVerify(LogVerifier)
     }
 
     /// What a pass read.
@@ -62,26 +57,6 @@ public final class LogSource {
             retracted.insert(retraction.target.rawValue)
         }
         self.retracted = retracted
-    }
-
-    /// Opens and verifies the log at `path` (``VerifiedLog/open(_:wantedHead:progress:observe:)``) and
-    /// looks at it through `window`.
-    ///
-    /// `observe` sees each well-formed record as it is verified, with whether it is in the window: for a
-    /// fold that reads the log once, as the audit does, keeping its result only if the log verified. Its
-    /// retractions are not known yet then, so such a fold takes each retraction where it stands in the
-    /// log (the audit must: a claim is judged by the evidence that stood before it).
-    public static func open(
-        _ path: String, window: RecordWindow = RecordWindow(), progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
-        observe: ((_ record: Record, _ inWindow: Bool) -> Void)? = nil
-    ) throws(FileError) -> Opening {
-        let opening = try VerifiedLog.open(path, progress: progress, observe: observe.map { observe in
-            { record, _ in observe(record, window.contains(record)) }
-        })
-        switch opening {
-        case .verified(let log): return .verified(LogSource(log, window: window))
-        case .doesNotVerify(let verifier): return .doesNotVerify(verifier)
-        }
     }
 
     /// Calls `body` with every record of the log, in log order, with its standing and its line's bytes
