@@ -12,20 +12,8 @@ import CohortCLI
 import CohortFaults
 import CohortLog
 
-// A write past a file size limit fails with EFBIG instead of killing the process, so that the writer can
-// cut the log back to what it held and say so.
-signal(SIGXFSZ, SIG_IGN)
-
-var environment: [String: String] = [:]
-var pointer = environ
-while let entry = pointer.pointee {
-    let text = String(cString: entry)
-    if let equals = text.firstIndex(of: "=") {
-        environment[String(text[..<equals])] = String(text[text.index(after: equals)...])
-    }
-    pointer += 1
-}
+let environment = CohortTool.processEnvironment()
 if let plan = environment["COHORT_TEST_FAULT"].flatMap(FaultPlan.init) {
     FileSystem.installFaults(plan)
 }
-exit(CohortTool.run(Array(CommandLine.arguments.dropFirst()), .process(environment: environment)))
+exit(CohortTool.runAsProcess(environment: environment))

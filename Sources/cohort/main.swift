@@ -1,3 +1,5 @@
+// cohort: the executable. It only starts the command line, which lives in CohortCLI so that tests can
+// run every command in-process.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -5,17 +7,4 @@ import Darwin
 #endif
 import CohortCLI
 
-// A write past a file size limit fails with EFBIG instead of killing the process, so that the writer can
-// cut the log back to what it held and say so.
-signal(SIGXFSZ, SIG_IGN)
-
-var environment: [String: String] = [:]
-var pointer = environ
-while let entry = pointer.pointee {
-    let text = String(cString: entry)
-    if let equals = text.firstIndex(of: "=") {
-        environment[String(text[..<equals])] = String(text[text.index(after: equals)...])
-    }
-    pointer += 1
-}
-exit(CohortTool.run(Array(CommandLine.arguments.dropFirst()), .process(environment: environment)))
+exit(CohortTool.runAsProcess(environment: CohortTool.processEnvironment()))

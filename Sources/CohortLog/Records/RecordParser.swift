@@ -171,6 +171,19 @@ struct EnvelopeScanner {
         return same
     }
 
+    /// The value of `seq` at the current position: 1 to 15 digits, without a leading zero.
+    mutating func seqDigits() -> Int? {
+        let start = position
+        var value = 0
+        while position < line.count, case let digit = line[position] &- UInt8(ascii: "0"), digit < 10 {
+            guard position - start < 15 else { return nil }
+            value = value * 10 + Int(digit)
+            position += 1
+        }
+        guard position > start, line[start] != UInt8(ascii: "0") || position - start == 1 else { return nil }
+        return value
+    }
+
     /// A plain string value: no escapes, printable ASCII.
     mutating func plainString() -> UnsafeRawBufferPointer? {
         guard let base = line.baseAddress?.assumingMemoryBound(to: UInt8.self), position < line.count,
@@ -199,15 +212,7 @@ struct EnvelopeScanner {
     /// Reads the envelope and the `data` and `personal` objects into `tape`; nil when the layout does not
     /// hold (problems says why when it is more than a layout mismatch).
     mutating func scan(tape: inout JSONTape, problems: inout [Diagnostic]) -> Envelope? {
-        guard expect(0) else { return nil }
-        let seqStart = position
-        var seqValue = 0
-        while position < line.count, case let digit = line[position] &- UInt8(ascii: "0"), digit < 10 {
-            guard position - seqStart < 15 else { return nil }
-            seqValue = seqValue * 10 + Int(digit)
-            position += 1
-        }
-        guard position > seqStart, line[seqStart] != UInt8(ascii: "0") || position - seqStart == 1 else { return nil }
+        guard expect(0), let seqValue = seqDigits() else { return nil }
         seq = seqValue
 
         guard expect(1), let idBytes = plainString() else { return nil }
@@ -280,15 +285,7 @@ struct EnvelopeScanner {
 
     /// The members up to `recorded`, matched as ``scan(tape:problems:)`` matches them, without diagnostics.
     mutating func peek() -> RecordParser.Peek? {
-        guard expect(0) else { return nil }
-        let seqStart = position
-        var seqValue = 0
-        while position < line.count, case let digit = line[position] &- UInt8(ascii: "0"), digit < 10 {
-            guard position - seqStart < 15 else { return nil }
-            seqValue = seqValue * 10 + Int(digit)
-            position += 1
-        }
-        guard position > seqStart, expect(1), plainString() != nil, expect(2), let typeBytes = plainString(),
+        guard expect(0), let seqValue = seqDigits(), expect(1), plainString() != nil, expect(2), let typeBytes = plainString(),
             let type = EventType.named(typeBytes), expect(3), let atBytes = plainString(),
             case .success(let at) = Timestamp.parse(atBytes), expect(4), let recordedBytes = plainString(),
             case .success(let recorded) = Timestamp.parse(recordedBytes), expect(5), plainString() != nil, expect(6),
