@@ -40,18 +40,11 @@ extension Command {
 }
 
 /// The arguments of `cohort harvest`.
-struct HarvestOptions: CommandOptions {
-    static let positionals = [Positional.log]
+struct HarvestOptions: LogReportOptions {
     static let offer = ReportOptions.Offer(formats: [.md, .html, .json, .text], audience: .public)
-    static let options = offer.specs
     /// The window before the audience.
     static let synopsis = offer.synopsisWithAudienceAfterWindow
 
     let log: String
     let report: ReportOptions
-
-    init(_ arguments: ParsedArguments, invocation: Invocation) throws(UsageError) {
-        log = arguments.positionals[0]
-        report = try ReportOptions(arguments, offer: Self.offer, invocation: invocation)
-    }
 }

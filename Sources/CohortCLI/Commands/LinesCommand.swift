@@ -23,16 +23,9 @@ extension Command {
 }
 
 /// The arguments of `cohort lines`.
-struct LinesOptions: CommandOptions {
-    static let positionals = [Positional.log]
+struct LinesOptions: LogReportOptions {
     static let offer = ReportOptions.Offer(formats: [.text, .md, .json], audience: .group)
-    static let options = offer.specs
 
     let log: String
     let report: ReportOptions
-
-    init(_ arguments: ParsedArguments, invocation: Invocation) throws(UsageError) {
-        log = arguments.positionals[0]
-        report = try ReportOptions(arguments, offer: Self.offer, invocation: invocation)
-    }
 }

@@ -23,18 +23,11 @@ extension Command {
 }
 
 /// The arguments of `cohort replay`.
-struct ReplayOptions: CommandOptions {
-    static let positionals = [Positional.log]
+struct ReplayOptions: LogReportOptions {
     static let offer = ReportOptions.Offer(formats: [.text, .md, .json], audience: .group)
-    static let options = offer.specs
     /// The window before the audience.
     static let synopsis = offer.synopsisWithAudienceAfterWindow
 
     let log: String
     let report: ReportOptions
-
-    init(_ arguments: ParsedArguments, invocation: Invocation) throws(UsageError) {
-        log = arguments.positionals[0]
-        report = try ReportOptions(arguments, offer: Self.offer, invocation: invocation)
-    }
 }

@@ -36,3 +36,22 @@ extension CommandOptions {
     static var synopsis: [SynopsisElement] { SynopsisElement.each(options) }
     static var takesFieldFlags: Bool { false }
 }
+
+/// The options of a report over one log and nothing more (`lines`, `replay`, `harvest`): the log, and the
+/// report options of what it offers.
+protocol LogReportOptions: CommandOptions {
+    /// The formats and the default audience the report offers.
+    static var offer: ReportOptions.Offer { get }
+    var log: String { get }
+    var report: ReportOptions { get }
+    init(log: String, report: ReportOptions)
+}
+
+extension LogReportOptions {
+    static var positionals: [Positional] { [.log] }
+    static var options: [OptionSpec] { offer.specs }
+
+    init(_ arguments: ParsedArguments, invocation: Invocation) throws {
+        try self.init(log: arguments.positionals[0], report: ReportOptions(arguments, offer: Self.offer, invocation: invocation))
+    }
+}
