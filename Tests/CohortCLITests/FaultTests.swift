@@ -20,10 +20,10 @@ let faultsExecutable: URL = {
         var err: String
     }
 
-    /// Runs `cohort-faults` with a fault planned.
-    func run(_ arguments: [String], fault: String?) throws -> Outcome {
+    /// Runs `cohort-faults` (or `binary`) with a fault planned.
+    func run(_ arguments: [String], fault: String?, binary: URL = faultsExecutable) throws -> Outcome {
         let process = Process()
-        process.executableURL = faultsExecutable
+        process.executableURL = binary
         process.arguments = arguments
         var environment = ["COHORT_NOW": testNow]
         if let fault { environment["COHORT_TEST_FAULT"] = fault }
@@ -98,6 +98,22 @@ let faultsExecutable: URL = {
                 try expectRecoverable(log, submission: submission, before: before, events: 30, "\(action) at \(point)")
             }
         }
+    }
+
+    @Test func theShippingBinaryCannotBeMadeToInjectAFault() throws {
+        let base = fixtures.appendingPathComponent("submissions/base.jsonl").path
+        let (log, _) = try setUp(withLog: false)
+        let traced = try run(["append", log, base], fault: "trace", binary: executable)
+        #expect(traced.status == 0 && !traced.err.contains("fault point"), "\(traced.err)")
+        let (other, _) = try setUp(withLog: false)
+        for fault in ["kill@1", "kill-halfway@2", "fail@1:ENOSPC"] {
+            let outcome = try run(["append", other, base], fault: fault, binary: executable)
+            #expect(!outcome.killed && outcome.status == 0, "\(fault): \(outcome.err)")
+        }
+        #expect(cohort(["verify", other]).status == 0)
+        #expect(try recordIDs(other).count == 12)
+        // The same plan does kill the test-only binary: the test above is not vacuous.
+        #expect(try run(["append", try setUp(withLog: false).log, base], fault: "kill@1").killed)
     }
 
     @Test func theFirstAppendKilledAtAnyPointLeavesNoLogOrOneThatRepairCompletes() throws {
