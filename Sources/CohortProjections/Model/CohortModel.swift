@@ -67,6 +67,8 @@ public struct Wish: Sendable, Equatable {
 
     /// How the wish ended.
     public struct Closing: Sendable, Equatable {
+        /// The record that closed it.
+        public var record: RecordID
         public var at: Timestamp
         public var outcome: WishOutcome
         public var into: WishID?
@@ -113,6 +115,8 @@ public struct Assignment: Sendable, Equatable {
     public var description: PersonalText?
     /// Who may see how it started (title, description).
     public var startVisibility: Visibility
+    /// The record that started it.
+    public var startRecord: RecordID
     public var startedAt: Timestamp
     public var steps: [Step]
     public var completion: Completion?
@@ -127,6 +131,8 @@ public struct Assignment: Sendable, Equatable {
 /// A reflection.
 public struct Reflection: Sendable, Equatable {
     public var id: ReflectionID
+    /// The record that holds it (its id may differ from the reflection's).
+    public var record: RecordID
     public var author: PersonID
     public var at: Timestamp
     public var session: SessionID?
@@ -172,6 +178,8 @@ public struct LearningLine: Sendable, Equatable {
 /// A harvest contribution (always public).
 public struct Contribution: Sendable, Equatable {
     public var id: ItemID
+    /// The record that holds it (its id may differ from the item's).
+    public var record: RecordID
     public var at: Timestamp
     public var kind: HarvestKind
     public var contributors: [ParticipantID]

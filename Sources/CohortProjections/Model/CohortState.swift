@@ -119,7 +119,7 @@ public struct CohortState: Sendable {
                 isStatement: false))
         case .wishClosed(let e):
             if let index = wishIndex[e.wish.rawValue] {
-                wishes[index].closing = Wish.Closing(at: at, outcome: e.outcome, into: e.into, note: e.note)
+                wishes[index].closing = Wish.Closing(record: record.id, at: at, outcome: e.outcome, into: e.into, note: e.note)
             }
         case .supportGiven(let e):
             supports.append(Support(record: record.id, at: at, from: e.from, to: e.to, kind: e.kind, wish: e.wish,
@@ -128,7 +128,7 @@ public struct CohortState: Sendable {
             guard assignmentIndex[e.assignment.rawValue] == nil else { break }
             assignmentIndex[e.assignment.rawValue] = assignments.count
             assignments.append(Assignment(id: e.assignment, owner: e.participant, title: e.title, description: e.description,
-                                          startVisibility: e.visibility ?? .group, startedAt: at, steps: []))
+                                          startVisibility: e.visibility ?? .group, startRecord: record.id, startedAt: at, steps: []))
         case .assignmentProgressed(let e):
             if let index = assignmentIndex[e.assignment.rawValue] {
                 assignments[index].steps.append(Assignment.Step(record: record.id, at: at, progress: e.progress, note: e.note))
@@ -139,13 +139,13 @@ public struct CohortState: Sendable {
                 assignments[index].completion = Assignment.Completion(record: record.id, at: at, result: e.result, visibility: visibility)
             }
         case .reflectionRecorded(let e):
-            reflections.append(Reflection(id: e.reflection, author: e.participant, at: at, session: e.session, wish: e.wish,
+            reflections.append(Reflection(id: e.reflection, record: record.id, author: e.participant, at: at, session: e.session, wish: e.wish,
                                           line: e.line, themes: e.themes, visibility: e.visibility ?? .group, text: e.text))
         case .lineEmerged(let e):
             lines.append(LearningLine(id: e.line, title: e.title, themes: e.themes, session: e.session,
                                       description: e.description, at: at))
         case .harvestContributed(let e):
-            contributions.append(Contribution(id: e.item, at: at, kind: e.kind, contributors: e.contributors, line: e.line,
+            contributions.append(Contribution(id: e.item, record: record.id, at: at, kind: e.kind, contributors: e.contributors, line: e.line,
                                               cycle: e.cycle, title: e.title, text: e.text))
         case .feeInvoiced(let e):
             invoices.append(Invoice(id: e.invoice, participant: e.participant, amount: e.amount, date: e.date, at: at))

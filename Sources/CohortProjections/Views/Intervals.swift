@@ -10,6 +10,12 @@ public struct Intervals: Sendable {
         public var from: Session?
         /// The session it ends with (nil: after the last).
         public var to: Session?
+
+        /// Whether `at` falls, in its own offset, on one of the days of the session the stretch starts with:
+        /// at the meeting, rather than in the practice between meetings.
+        public func isAtMeeting(_ at: Timestamp) -> Bool {
+            from?.days.contains(at.localDay) ?? false
+        }
     }
 
     /// The stretches in order; one more than there are sessions.

@@ -223,7 +223,7 @@ public struct XAPIFeed: Sendable {
             return .completedAssignment(participant: assignment.owner.person, assignment: e.assignment, result: e.result,
                                         visibility: e.visibility ?? assignment.visibility)
         case .reflectionRecorded(let e):
-            let reflection = Reflection(id: e.reflection, author: e.participant, at: record.at, session: e.session, wish: e.wish,
+            let reflection = Reflection(id: e.reflection, record: record.id, author: e.participant, at: record.at, session: e.session, wish: e.wish,
                                         line: e.line, themes: e.themes, visibility: e.visibility ?? .group, text: e.text)
             return .reflected(reflection, session: e.session.flatMap { state.session($0.rawValue) },
                               line: e.line.flatMap { state.line($0.rawValue) })
@@ -232,7 +232,7 @@ public struct XAPIFeed: Sendable {
                                     at: record.at)
             return .identifiedLine(line, session: e.session.flatMap { state.session($0.rawValue) })
         case .harvestContributed(let e):
-            let contribution = Contribution(id: e.item, at: record.at, kind: e.kind, contributors: e.contributors, line: e.line,
+            let contribution = Contribution(id: e.item, record: record.id, at: record.at, kind: e.kind, contributors: e.contributors, line: e.line,
                                             cycle: e.cycle, title: e.title, text: e.text)
             return .contributed(contribution, line: e.line.flatMap { state.line($0.rawValue) })
         case .eventRetracted, .cohortOpened, .sessionScheduled, .sessionRescheduled, .sessionCancelled, .feeInvoiced,

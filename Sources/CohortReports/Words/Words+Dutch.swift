@@ -45,5 +45,5 @@ extension Words {
         refusedSummary: { "\($0) geweigerd: \($1); \($2) \($3 ? "is ongewijzigd" : "is niet aangemaakt")" },
         decimalSign: ",", groupSign: ".", euroAmount: { sign, euros, cents in "\(sign)€ \(euros),\(cents)" },
         timeline: .dutch, attendanceList: .dutch, audit: .dutch, certificate: .dutch, page: .dutch,
-        participantFile: .dutch, add: .dutch)
+        participantFile: .dutch, add: .dutch, threads: .dutch, prepare: .dutch, evaluation: .dutch, lines: .dutch, replay: .dutch)
 }

@@ -42,5 +42,5 @@ extension Words {
         refusedSummary: { "refused \($0): \($1); \($2) \($3 ? "is unchanged" : "was not created")" },
         decimalSign: ".", groupSign: ",", euroAmount: { sign, euros, cents in "\(sign)€\(euros).\(cents)" },
         timeline: .english, attendanceList: .english, audit: .english, certificate: .english, page: .english,
-        participantFile: .english, add: .english)
+        participantFile: .english, add: .english, threads: .english, prepare: .english, evaluation: .english, lines: .english, replay: .english)
 }

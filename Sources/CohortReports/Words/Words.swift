@@ -144,6 +144,11 @@ public struct Words: Sendable {
     public let page: PageWords
     public let participantFile: ParticipantFileWords
     public let add: AddWords
+    public let threads: ThreadWords
+    public let prepare: PrepareWords
+    public let evaluation: EvaluationWords
+    public let lines: LinesWords
+    public let replay: ReplayWords
 
     /// A day in this language's long form: `11 December 2014`, `11 december 2014`.
     public func date(_ day: Day) -> String {
