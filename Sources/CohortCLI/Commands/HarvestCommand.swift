@@ -20,13 +20,7 @@ extension Command {
         let log = arguments.log
         let options = arguments.report
         let (_, visible) = try options.cohort(log, invocation: invocation, command: "harvest")
-        var day: Day?
-        switch options.window.asOf {
-        case .day(let value)?: day = value
-        case .instant(let instant)?: day = instant.localDay
-        case nil: day = nil
-        }
-        let harvest = Harvest(visible, day: day, attendance: options.audience == .facilitator)
+        let harvest = Harvest(visible, day: options.window.asOfDay, attendance: options.audience == .facilitator)
         let context = options.context(visible)
         if options.format == .html {
             return try invocation.withOutput(options.output, protecting: [log], readers: options.readers) { out in

@@ -40,6 +40,15 @@ public struct RecordWindow: Sendable, Equatable {
         self.knownAt = knownAt
     }
 
+    /// The day of `asOf`: the date itself, or the instant's date in its own offset (nil without `asOf`).
+    public var asOfDay: Day? {
+        switch asOf {
+        case .day(let day)?: day
+        case .instant(let instant)?: instant.localDay
+        case nil: nil
+        }
+    }
+
     /// Whether `record` is in the window.
     public func contains(_ record: Record) -> Bool {
         contains(at: record.at, recorded: record.recorded)
