@@ -134,8 +134,12 @@ import CohortLog
             #"{"type":"support.given","at":"2014-09-24T12:00:00+02:00","by":"pb","data":{"from":"pb","to":"pa","kind":"feedback"}}"#,
         ])))
         #expect(history.stretches.count == 3)
-        #expect(history.stretches.map { $0.wishesStated.count } == [1, 1, 0])
-        #expect(history.stretches.map { $0.supports.count } == [0, 0, 1])
+        #expect(history.stretches.map(\.summary.wishesStated) == [1, 1, 0])
+        #expect(history.stretches.map(\.summary.support) == [0, 0, 1])
+        // The wish of 12 June is at the start session; the support of 24 September is practice after s2's day.
+        #expect(history.stretches.map(\.atMeeting.count) == [0, 1, 0])
+        #expect(history.stretches.map(\.between.count) == [1, 0, 1])
+        #expect(history.stretches[2].summary.supportBetween == 1)
     }
 
     @Test func givenAttendanceThenTheHarvestRatesItOverTheActiveParticipants() {

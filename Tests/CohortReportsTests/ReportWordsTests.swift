@@ -284,25 +284,40 @@ extension ReportWordsTests {
         Before the first session (Start, 12 June 2014)
         ----------------------------------------------
         Nothing recorded.
+        At its end: 0 wishes open; assignments: none.
 
-        Start (12 June 2014) – Slot (23 September 2014)
-        -----------------------------------------------
-          - 12 June 2014: Anna (pa) stated wish w-pa: “Ik wil *leren* loslaten.”
-          - 12 June 2014: Bram (pb) gave feedback to Anna (pa)
-          - 12 June 2014: Anna (pa) attended Start: 2 half-days
-          - 12 June 2014: Bram (pb) attended Start: 1 half-day
+        Start · 12 June 2014
+        --------------------
+        start
+
+        At the meeting
+        Attendance: 2 participants, 3 of 4 half-days
+          - 12 June 2014: Anna (pa) stated wish w-pa [regie]: “Ik wil *leren* loslaten.”
+          - 12 June 2014: Bram (pb) gave feedback to Anna (pa) on wish w-pa (“Ik wil *leren* loslaten.”)
+
+        Between meetings, until 23 September 2014
           - 1 July 2014: Bram (pb) withdrew
+        In this stretch: 1 wish stated, 1 act of support (1 at the meeting, 0 between meetings), 1 withdrawal.
+        At its end: 1 wish open; assignments: none.
 
-        After the last session (Slot, 23 September 2014)
-        ------------------------------------------------
-          - 23 September 2014: Anna (pa) attended Slot: 2 half-days
-          - 5 October 2014: Anna (pa) started the assignment: “Regelarm werken”
-          - 6 October 2014: Anna (pa): assignment at 60%
-          - 7 October 2014: Anna (pa) reflected: “Loslaten lukt.”
+        Slot · 23 September 2014
+        ------------------------
+        closing
+
+        At the meeting
+        Attendance: 1 participant, 2 of 2 half-days
+        Nothing recorded.
+
+        Between meetings, after the last session
+          - 5 October 2014: Anna (pa) started the assignment “Regelarm werken”
+          - 6 October 2014: Anna (pa): assignment at 60% — “Eerste team.”
+          - 7 October 2014: Anna (pa) reflected on wish w-pa: “Loslaten lukt.”
           - 8 October 2014: Anna (pa) stated wish w-pa2: “Vertrouwen geven.”
-          - 8 October 2014: Anna (pa) closed wish w-pa: transformed
+          - 8 October 2014: Anna (pa) closed wish w-pa: transformed into w-pa2
           - 9 October 2014: Anna (pa) completed the assignment: “Klaar.”
-          - 10 October 2014: Anna (pa) — story: “Regels los”
+          - 10 October 2014: Anna (pa) contributed (story): “Regels los”
+        In this stretch: 1 wish stated, 1 wish closed, 1 assignment started, 1 progress note, 1 assignment completed, 1 reflection, 1 contribution.
+        So far: 1 wish open; assignments: Anna (pa) completed.
 
         """#
 
@@ -314,25 +329,40 @@ extension ReportWordsTests {
         Vóór de eerste bijeenkomst (Start, 12 juni 2014)
         ------------------------------------------------
         Niets vastgelegd.
+        Aan het eind: 0 leerwensen open; opdrachten: geen.
 
-        Start (12 juni 2014) – Slot (23 september 2014)
-        -----------------------------------------------
-          - 12 juni 2014: Anna (pa) sprak leerwens uit w-pa: “Ik wil *leren* loslaten.”
-          - 12 juni 2014: Bram (pb) gaf feedback aan Anna (pa)
-          - 12 juni 2014: Anna (pa) was aanwezig bij Start: 2 dagdelen
-          - 12 juni 2014: Bram (pb) was aanwezig bij Start: 1 dagdeel
+        Start · 12 juni 2014
+        --------------------
+        startbijeenkomst
+
+        Tijdens de bijeenkomst
+        Aanwezigheid: 2 deelnemers, 3 van 4 dagdelen
+          - 12 juni 2014: Anna (pa) sprak leerwens w-pa uit [regie]: “Ik wil *leren* loslaten.”
+          - 12 juni 2014: Bram (pb) gaf feedback aan Anna (pa) bij leerwens w-pa (“Ik wil *leren* loslaten.”)
+
+        Tussen de bijeenkomsten, tot 23 september 2014
           - 1 juli 2014: Bram (pb) trok zich terug
+        In deze periode: 1 leerwens uitgesproken, 1 keer steun (1 tijdens de bijeenkomst, 0 tussen de bijeenkomsten), 1 terugtrekking.
+        Aan het eind: 1 leerwens open; opdrachten: geen.
 
-        Na de laatste bijeenkomst (Slot, 23 september 2014)
-        ---------------------------------------------------
-          - 23 september 2014: Anna (pa) was aanwezig bij Slot: 2 dagdelen
-          - 5 oktober 2014: Anna (pa) begon aan de opdracht: “Regelarm werken”
-          - 6 oktober 2014: Anna (pa): opdracht op 60%
-          - 7 oktober 2014: Anna (pa) reflecteerde: “Loslaten lukt.”
-          - 8 oktober 2014: Anna (pa) sprak leerwens uit w-pa2: “Vertrouwen geven.”
-          - 8 oktober 2014: Anna (pa) sloot leerwens af w-pa: omgevormd
+        Slot · 23 september 2014
+        ------------------------
+        slotbijeenkomst
+
+        Tijdens de bijeenkomst
+        Aanwezigheid: 1 deelnemer, 2 van 2 dagdelen
+        Niets vastgelegd.
+
+        Tussen de bijeenkomsten, na de laatste bijeenkomst
+          - 5 oktober 2014: Anna (pa) begon aan de opdracht “Regelarm werken”
+          - 6 oktober 2014: Anna (pa): opdracht op 60% — “Eerste team.”
+          - 7 oktober 2014: Anna (pa) reflecteerde bij leerwens w-pa: “Loslaten lukt.”
+          - 8 oktober 2014: Anna (pa) sprak leerwens w-pa2 uit: “Vertrouwen geven.”
+          - 8 oktober 2014: Anna (pa) sloot leerwens w-pa af: omgevormd tot w-pa2
           - 9 oktober 2014: Anna (pa) rondde de opdracht af: “Klaar.”
-          - 10 oktober 2014: Anna (pa) — verhaal: “Regels los”
+          - 10 oktober 2014: Anna (pa) droeg bij (verhaal): “Regels los”
+        In deze periode: 1 leerwens uitgesproken, 1 leerwens afgesloten, 1 opdracht begonnen, 1 voortgangsnotitie, 1 opdracht afgerond, 1 reflectie, 1 bijdrage.
+        Tot nu toe: 1 leerwens open; opdrachten: Anna (pa) afgerond.
 
         """#
 

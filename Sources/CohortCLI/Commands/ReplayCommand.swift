@@ -6,18 +6,24 @@ extension Command {
     /// `cohort replay LOG`.
     static let replay = Command(
         name: "replay",
-        summary: "the cohort's history session by session: what changed between one meeting and the next",
+        summary: "the cohort's history session by session: each meeting, the practice between meetings, and where things stood",
         details: """
-        For each stretch of time (before the first session, between consecutive sessions, after the last):
-        the wishes stated, revised and closed, the support given, assignment progress and results,
-        reflections, learning lines, contributions, and (for those who may see it) attendance.
+        One part before the first session, then one per session: what happened at the meeting (records whose
+        `at` falls on one of its days) apart from the practice between meetings (the rest, until the next
+        session): wishes stated, revised and closed, support with the wish it was for and its note,
+        assignment progress with its notes and results, reflections, contributions, learning lines and
+        withdrawals; attendance at the meeting for those who may see it; a summary of counts; and the state at
+        the end: the wishes still open and how far each assignment had come. Sessions after the day the
+        history looks from (--as-of, else the latest record) are marked as still to come. json: `stretches`,
+        each with `atMeeting` and `between` (the record ids of the learning events: wishes, assignments,
+        reflections, support, contributions), `summary`, `end` and `toCome`.
         """,
         options: ReplayOptions.self
     ) { arguments, invocation in
         let log = arguments.log
         let options = arguments.report
         let (_, visible) = try options.cohort(log, invocation: invocation, command: "replay")
-        let report = HistoryReport(History(visible), context: options.context(visible))
+        let report = HistoryReport(History(visible, day: options.window.asOfDay), context: options.context(visible))
         return try options.output(report.document, json: report.json, log: log, invocation: invocation)
     }
 }

@@ -45,6 +45,24 @@ public struct ReportContext: Sendable {
         }
     }
 
+    /// The start of a personal text in quotes, to recall it where it is referred to: its first sentence,
+    /// cut at a word to at most 80 characters (marked `…` when more follows).
+    public func excerpt(_ text: PersonalText) -> Inline {
+        guard case .text(let value) = text else { return Inline(stringLiteral: words.redacted) }
+        var cut = Substring(value)
+        var mark = ""
+        if let end = cut.firstIndex(where: { ".?!".contains($0) }), cut.index(after: end) < cut.endIndex {
+            cut = cut[...end]
+            mark = " …"
+        }
+        if cut.count > 80 {
+            let limit = cut.index(cut.startIndex, offsetBy: 80)
+            cut = cut[..<(cut[..<limit].lastIndex(of: " ") ?? limit)]
+            mark = "…"
+        }
+        return "“\(user: String(cut))\(mark)”"
+    }
+
     /// Themes in brackets, or nothing.
     public func themes(_ themes: [String]) -> Inline {
         themes.isEmpty ? "" : " [" + Inline.joined(themes.map(Inline.user), separator: ", ") + "]"

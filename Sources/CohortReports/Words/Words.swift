@@ -156,6 +156,21 @@ public struct Words: Sendable {
         return "\(dayOfMonth) \(months[month - 1]) \(year)"
     }
 
+    /// Days in this language's long form, a run of consecutive days as a range: `12 June 2014`,
+    /// `23–24 September 2014`, `30 September – 1 October 2014`; days apart as a list.
+    public func days(_ days: [Day]) -> String {
+        let days = days.sorted()
+        guard let first = days.first, let last = days.last else { return "" }
+        let consecutive = zip(days, days.dropFirst()).allSatisfy { $1.daysSinceEpoch == $0.daysSinceEpoch + 1 }
+        guard consecutive else { return days.map(date).joined(separator: ", ") }
+        if first == last { return date(first) }
+        let (firstYear, firstMonth, firstDay) = first.components
+        let (lastYear, lastMonth, _) = last.components
+        if firstYear == lastYear && firstMonth == lastMonth { return "\(firstDay)–" + date(last) }
+        if firstYear == lastYear { return "\(firstDay) \(months[firstMonth - 1]) – " + date(last) }
+        return date(first) + " – " + date(last)
+    }
+
     /// A moment with its time and offset: `1 October 2014 12:00 (+02:00)`.
     public func moment(_ time: Timestamp) -> String {
         let text = time.description
