@@ -90,7 +90,7 @@ public struct EvaluationReport: Sendable {
             document.paragraph(Inline(stringLiteral: says.noSessionsHeld))
         } else {
             document.list(held.map { session in
-                var text = Inline(stringLiteral: session.days.map(w.date).joined(separator: ", ")) + ": " + context.quoted(.text(session.title))
+                var text = Inline(stringLiteral: w.days(session.days)) + ": " + context.quoted(.text(session.title))
                 if let host = session.host {
                     let municipality = context.state.person(host.rawValue)?.municipality.map(Inline.user)
                     text = text + " — " + says.hostedBy(context.person(host.rawValue), municipality)

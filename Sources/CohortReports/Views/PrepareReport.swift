@@ -89,7 +89,7 @@ public struct PrepareReport: Sendable {
         let says = w.prepare
         document.heading(2, Inline(stringLiteral: says.nextSession))
         if let session = preparation.nextSession {
-            let dates = session.days.map(w.date).joined(separator: ", ")
+            let dates = w.days(session.days)
             var facts: [Inline] = [
                 .user(session.title),
                 Inline(stringLiteral: says.when(dates, session.firstDay.daysSinceEpoch - preparation.day.daysSinceEpoch)),
