@@ -13,6 +13,7 @@ public struct TimelineReport: Sendable {
     public let timeline: Timeline
     /// The same history as threads (the story, and the JSON `threads` and what follows them).
     public let threads: Threads
+    /// The words, the audience and window, and the cohort as the audience may see it.
     public let context: ReportContext
     /// The participant asked for (shown even when the audience may not see their name).
     public let participant: String
