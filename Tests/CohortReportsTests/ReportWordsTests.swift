@@ -217,18 +217,34 @@ extension ReportWordsTests {
         =====================
         audience: facilitators
         Leiden
-          - 2 May 2014: registered
-          - 12 June 2014: stated wish w-pa [regie] (group): “Ik wil *leren* loslaten.”
-          - 12 June 2014: received feedback from Bram (pb) on wish w-pa at Start (group)
-          - 12 June 2014: attended Start: 2 of 2 half-days
-          - 23 September 2014: attended Slot: 2 of 2 half-days
-          - 5 October 2014: started the assignment: “Regelarm werken” — Twee teams.
-          - 6 October 2014: assignment at 60% — “Eerste team.”
-          - 7 October 2014: reflected at Slot (on wish w-pa) (group): “Loslaten lukt.”
-          - 8 October 2014: stated wish w-pa2 (group): “Vertrouwen geven.”
-          - 8 October 2014: closed wish w-pa: transformed into w-pa2
-          - 9 October 2014: completed the assignment: “Klaar.”
-          - 10 October 2014: contributed (story): “Regels los”
+
+        Wish 1: “Ik wil *leren* loslaten.” (w-pa)
+        -----------------------------------------
+          - 12 June 2014 · stated the wish [regie] (group): “Ik wil *leren* loslaten.”
+          - 12 June 2014 · feedback from Bram (pb) at Start (group)
+          - 7 October 2014 · reflected at Slot (group): “Loslaten lukt.”
+          - 8 October 2014 · transformed into wish 2
+
+        Wish 2: “Vertrouwen geven.” (w-pa2)
+        -----------------------------------
+        Grew out of wish 1.
+          - 8 October 2014 · stated the wish (group): “Vertrouwen geven.”
+
+        Assignment: “Regelarm werken” (as-pa)
+        -------------------------------------
+          - 5 October 2014 · started the assignment (group) — Twee teams.
+          - 6 October 2014 · assignment at 60% — “Eerste team.”
+          - 9 October 2014 · completed the assignment (group): “Klaar.”
+
+        What they gave
+        --------------
+          - 10 October 2014 · contributed to the harvest (story): “Regels los”
+
+        Taking part
+        -----------
+          - 2 May 2014 · registered
+          - 12 June 2014 · attended Start: 2 of 2 half-days
+          - 23 September 2014 · attended Slot: 2 of 2 half-days
 
         """#
 
@@ -237,10 +253,16 @@ extension ReportWordsTests {
         =====================
         audience: facilitators
         Delft
-          - 2 May 2014: registered
-          - 12 June 2014: gave feedback to Anna (pa) on wish w-pa at Start (group)
-          - 12 June 2014: attended Start: 1 of 2 half-days
-          - 1 July 2014: withdrew — reason: “verhuisd”
+
+        What they gave
+        --------------
+          - 12 June 2014 · gave feedback to Anna (pa) on wish w-pa at Start (group)
+
+        Taking part
+        -----------
+          - 2 May 2014 · registered
+          - 12 June 2014 · attended Start: 1 of 2 half-days
+          - 1 July 2014 · withdrew — reason: “verhuisd”
 
         """#
 
@@ -249,18 +271,34 @@ extension ReportWordsTests {
         ======================
         publiek: begeleiders
         Leiden
-          - 2 mei 2014: meldde zich aan
-          - 12 juni 2014: sprak leerwens uit w-pa [regie] (groep): “Ik wil *leren* loslaten.”
-          - 12 juni 2014: kreeg feedback van Bram (pb) bij leerwens w-pa tijdens Start (groep)
-          - 12 juni 2014: was aanwezig bij Start: 2 van 2 dagdelen
-          - 23 september 2014: was aanwezig bij Slot: 2 van 2 dagdelen
-          - 5 oktober 2014: begon aan de opdracht: “Regelarm werken” — Twee teams.
-          - 6 oktober 2014: opdracht op 60% — “Eerste team.”
-          - 7 oktober 2014: reflecteerde tijdens Slot (bij leerwens w-pa) (groep): “Loslaten lukt.”
-          - 8 oktober 2014: sprak leerwens uit w-pa2 (groep): “Vertrouwen geven.”
-          - 8 oktober 2014: sloot leerwens af w-pa: omgevormd tot w-pa2
-          - 9 oktober 2014: rondde de opdracht af: “Klaar.”
-          - 10 oktober 2014: droeg bij (verhaal): “Regels los”
+
+        Leerwens 1: “Ik wil *leren* loslaten.” (w-pa)
+        ---------------------------------------------
+          - 12 juni 2014 · sprak de leerwens uit [regie] (groep): “Ik wil *leren* loslaten.”
+          - 12 juni 2014 · feedback van Bram (pb) tijdens Start (groep)
+          - 7 oktober 2014 · reflecteerde tijdens Slot (groep): “Loslaten lukt.”
+          - 8 oktober 2014 · omgevormd tot leerwens 2
+
+        Leerwens 2: “Vertrouwen geven.” (w-pa2)
+        ---------------------------------------
+        Voortgekomen uit leerwens 1.
+          - 8 oktober 2014 · sprak de leerwens uit (groep): “Vertrouwen geven.”
+
+        Opdracht: “Regelarm werken” (as-pa)
+        -----------------------------------
+          - 5 oktober 2014 · begon aan de opdracht (groep) — Twee teams.
+          - 6 oktober 2014 · opdracht op 60% — “Eerste team.”
+          - 9 oktober 2014 · rondde de opdracht af (groep): “Klaar.”
+
+        Gegeven aan anderen en aan de oogst
+        -----------------------------------
+          - 10 oktober 2014 · droeg bij aan de oogst (verhaal): “Regels los”
+
+        Deelname
+        --------
+          - 2 mei 2014 · meldde zich aan
+          - 12 juni 2014 · was aanwezig bij Start: 2 van 2 dagdelen
+          - 23 september 2014 · was aanwezig bij Slot: 2 van 2 dagdelen
 
         """#
 
@@ -269,10 +307,16 @@ extension ReportWordsTests {
         ======================
         publiek: begeleiders
         Delft
-          - 2 mei 2014: meldde zich aan
-          - 12 juni 2014: gaf feedback aan Anna (pa) bij leerwens w-pa tijdens Start (groep)
-          - 12 juni 2014: was aanwezig bij Start: 1 van 2 dagdelen
-          - 1 juli 2014: trok zich terug — reden: “verhuisd”
+
+        Gegeven aan anderen en aan de oogst
+        -----------------------------------
+          - 12 juni 2014 · gaf feedback aan Anna (pa) bij leerwens w-pa tijdens Start (groep)
+
+        Deelname
+        --------
+          - 2 mei 2014 · meldde zich aan
+          - 12 juni 2014 · was aanwezig bij Start: 1 van 2 dagdelen
+          - 1 juli 2014 · trok zich terug — reden: “verhuisd”
 
         """#
 

@@ -6,10 +6,17 @@ extension Command {
     /// `cohort timeline LOG PARTICIPANT`.
     static let timeline = Command(
         name: "timeline",
-        summary: "one participant's history: what they stated, gave, received, attended, progressed, reflected",
+        summary: "one participant's history told as threads: each wish with what fed it, the assignment, what they gave",
         details: """
-        The participant's history in order of when it happened: wishes stated, revised and closed; support
-        given and received; attendance; assignment progress; reflections; contributions to the harvest.
+        One thread per wish of theirs, in the order stated: its words and each revision, the support received
+        on it, the reflections that name it (whoever wrote them), how it ended (fulfilled, dropped, or
+        transformed into another wish, which then shows where it came from). Then their assignment (start,
+        progress, result), what they gave (support to others, contributions to the harvest), the support and
+        reflections that name no wish of theirs, and their taking part (registration, attendance per session,
+        withdrawal). JSON keeps entries (everything in order of when it happened) and adds threads (per wish:
+        wish, support with the ids of the support records naming it, reflections with the ids of the
+        reflections naming it, outcome, into, from), assignments, gave, otherSupport, otherReflections and
+        attendance.
         Only what the audience may see (default group: group and public items); retracted records are left
         out, erased texts shown as redacted.
         """,
@@ -28,7 +35,7 @@ extension Command {
     }
 }
 
-/// The arguments of `cohort timeline`.
+/// The arguments of cohort timeline.
 struct TimelineOptions: CommandOptions {
     static let positionals = [Positional.log, Positional("PARTICIPANT")]
     static let offer = ReportOptions.Offer(formats: [.text, .md, .json], audience: .group)

@@ -4,6 +4,8 @@ import CohortLog
 /// and received; attendance; assignment progress; reflections; contributions; their withdrawal.
 ///
 /// Built from a state already filtered for an audience, so it holds only what that audience may see.
+/// `cohort timeline` tells the same history as ``Threads`` (one per wish); these entries are its JSON
+/// `entries`.
 public struct Timeline: Sendable {
     /// One moment of the history.
     public struct Entry: Sendable {
