@@ -113,7 +113,7 @@ import CohortLog
         ])))
         #expect(after.candidates.isEmpty)
         #expect(after.lines.first?.participants.map(\.rawValue) == ["pa", "pb", "pc"])
-        #expect(after.lines.first?.activity == [0, 3, 0])
+        #expect(after.lines.first?.activity == [0, 0, 0])  // all of it before the line emerged
     }
 
     @Test func givenSupportThenTheNetworkCountsItPerPairAndKind() {

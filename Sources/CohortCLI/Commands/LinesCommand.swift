@@ -6,11 +6,17 @@ extension Command {
     /// `cohort lines LOG`.
     static let lines = Command(
         name: "lines",
-        summary: "the group's learning lines, what feeds each, its activity per session, and candidate lines",
+        summary: "the group's learning lines tied to their evidence, how the themes move, and candidate lines",
         details: """
-        Each learning line with what feeds it (records naming it, and wishes and reflections sharing its
-        themes), the people it gathers, and its activity in each stretch between sessions; then candidate
-        lines: themes held by the wishes or reflections of 3 or more participants that no line holds yet.
+        Each learning line with the records that name it (its reflections and harvest contributions) kept
+        apart from the wishes and reflections that share its themes; the participants it gathers (never
+        one who withdrew before it emerged, never a facilitator); its activity per stretch between
+        sessions from the stretch it emerged in on; and its value creation per cycle (immediate,
+        potential, applied, realised, reframing): the contributions labelled with the cycle beside the
+        indicators the log holds. Then the theme dynamics: mentions of each theme per stretch (wishes
+        stated or revised, unless dropped, and reflections, of active participants), whether it is
+        rising, fading, steady or new, and the themes that occur together; and candidate lines: themes
+        no line holds, of open wishes or reflections of 3 or more active participants.
         """,
         options: LinesOptions.self
     ) { arguments, invocation in

@@ -1,85 +1,182 @@
 import CohortLog
 
-/// The group's learning lines: what feeds each (records naming it, and wishes and reflections sharing
-/// its themes), who it gathers, and its activity between consecutive sessions; plus candidate lines:
-/// themes held by the wishes or reflections of 3 or more participants that no line holds yet.
+/// The group's learning lines, each tied to its evidence: the records that name it kept apart from
+/// what shares its themes, the participants it gathers, its activity from the stretch it emerged in on,
+/// and its value-creation story; then how the themes move (``ThemeDynamics``) and candidate lines.
+///
+/// For a line (themes compared as ``normalized(_:)`` gives them; all from a state already filtered for
+/// an audience):
+/// - ``Line/explicit``: the reflections and harvest contributions whose `line` is this line, in order of
+///   `at` (reflections before contributions at the same moment, each in log order).
+/// - ``Line/byThemeReflections``: reflections that do not name the line but share one of its themes, by
+///   a facilitator or by a participant who had not withdrawn before the line emerged.
+/// - ``Line/byThemeWishes``: wishes whose current themes share one of its themes, that were not
+///   dropped, whose owner had not withdrawn before the line emerged.
+/// - ``Line/participants``: the participants (never facilitators), in id order, who wrote an explicit
+///   or by-theme reflection, are contributors of an explicit contribution or own a by-theme wish; never
+///   one who withdrew before the line emerged.
+/// - ``Line/activity``: per stretch (``Intervals``) from the one it emerged in on, the explicit records,
+///   the by-theme reflections and the versions (statements and revisions) of its by-theme wishes that
+///   carry one of its themes, that fall in that stretch.
+///
+/// A candidate line is a theme no line holds, carried by open wishes or reflections of 3 or more active
+/// participants (participants with no withdrawal in the window).
 public struct LearningLines: Sendable {
-    /// One line and what feeds it.
-    public struct Line: Sendable {
-        public var line: LearningLine
-        /// Reflections that name the line or share one of its themes.
-        public var reflections: [Reflection]
-        /// Wishes whose themes (now) share one of the line's themes.
-        public var wishes: [Wish]
-        /// Harvest contributions that name the line.
-        public var contributions: [Contribution]
-        /// The participants it gathers: authors, owners and contributors of what feeds it, in order of id
-        /// (facilitators' reflections feed a line, but facilitators are not its participants).
-        public var participants: [PersonID]
-        /// How many feeding items (reflections, wish statements and revisions that carry one of its themes,
-        /// contributions) fall in each stretch between sessions (``Intervals``).
-        public var activity: [Int]
+    /// A record that names a line: a reflection or a harvest contribution whose `line` is it.
+    public enum Naming: Sendable, Equatable {
+        /// A reflection whose `line` is the line.
+        case reflection(Reflection)
+        /// A harvest contribution whose `line` is the line.
+        case contribution(Contribution)
+
+        /// The reflection's id (`data.reflection`) or the contribution's item id.
+        public var id: String {
+            switch self {
+            case .reflection(let reflection): reflection.id.rawValue
+            case .contribution(let contribution): contribution.id.rawValue
+            }
+        }
+
+        /// When it happened.
+        public var at: Timestamp {
+            switch self {
+            case .reflection(let reflection): reflection.at
+            case .contribution(let contribution): contribution.at
+            }
+        }
     }
 
-    /// A theme shared by 3 or more participants that no line holds yet.
-    public struct Candidate: Sendable, Equatable {
-        public var theme: String
+    /// One line and its evidence.
+    public struct Line: Sendable {
+        /// The line as it emerged.
+        public var line: LearningLine
+        /// The records that name it, in order of `at`.
+        public var explicit: [Naming]
+        /// Reflections that do not name it but share one of its themes, in log order.
+        public var byThemeReflections: [Reflection]
+        /// Wishes that share one of its themes now, in the order they were stated.
+        public var byThemeWishes: [Wish]
+        /// The reflections that feed it: those that name it and those that share its themes, in log order.
+        public var reflections: [Reflection]
+        /// The wishes that feed it (``byThemeWishes``).
+        public var wishes: [Wish] { byThemeWishes }
+        /// The harvest contributions that name it, in log order.
+        public var contributions: [Contribution]
+        /// The participants it gathers, in id order.
         public var participants: [PersonID]
+        /// The stretch it emerged in (an index into ``LearningLines/intervals``).
+        public var emergedIn: Int
+        /// Its activity per stretch, aligned with ``LearningLines/intervals``; the stretches before the one
+        /// it emerged in hold 0 (nothing before its emergence counts).
+        public var activity: [Int]
+        /// Its value-creation story.
+        public var valueCreation: ValueCreation
+
+        /// The stretches from the one it emerged in on, each with its activity.
+        public func stretches(_ intervals: Intervals) -> [(interval: Intervals.Interval, count: Int)] {
+            Array(zip(intervals.intervals, activity).dropFirst(emergedIn)).map { ($0, $1) }
+        }
+    }
+
+    /// A theme no line holds yet, carried by open wishes or reflections of 3 or more active participants.
+    public struct Candidate: Sendable, Equatable {
+        /// The theme as first written.
+        public var theme: String
+        /// The active participants whose open wishes or reflections carry it, in id order.
+        public var participants: [PersonID]
+        /// The themes it occurs together with (``ThemeDynamics/together``), most often first.
+        public var together: [String]
+        /// Which way it goes (``ThemeDynamics/Trend``).
+        public var trend: ThemeDynamics.Trend
     }
 
     /// The lines in the order they emerged.
     public let lines: [Line]
     /// Candidate lines, most shared first, then by theme.
     public let candidates: [Candidate]
+    /// How the themes move.
+    public let dynamics: ThemeDynamics
     /// The stretches the activity counts refer to.
-    public let intervals: Intervals
+    public var intervals: Intervals { dynamics.intervals }
 
     /// The lines of `state`.
     public init(_ state: CohortState) {
-        let intervals = Intervals(state)
-        self.intervals = intervals
-        lines = state.lines.map { line in
-            let themes = Set(line.themes.map(LearningLines.normalized))
-            let reflections = state.reflections.filter { reflection in
-                reflection.line == line.id || reflection.themes.contains { themes.contains(LearningLines.normalized($0)) }
-            }
-            let wishes = state.wishes.filter { wish in wish.themes.contains { themes.contains(LearningLines.normalized($0)) } }
-            let contributions = state.contributions.filter { $0.line == line.id }
-            let participants = Set(state.participants.map(\.id.rawValue))
-            var people = Set<String>()
-            reflections.forEach { people.insert($0.author.rawValue) }
-            wishes.forEach { people.insert($0.owner.rawValue) }
-            contributions.forEach { people.formUnion($0.contributors.map(\.rawValue)) }
-            people.formIntersection(participants)
-            var activity = [Int](repeating: 0, count: intervals.intervals.count)
-            for reflection in reflections { activity[intervals.index(of: reflection.at)] += 1 }
-            for wish in wishes {
-                for version in wish.versions where version.themes.contains(where: { themes.contains(LearningLines.normalized($0)) }) {
-                    activity[intervals.index(of: version.at)] += 1
-                }
-            }
-            for contribution in contributions { activity[intervals.index(of: contribution.at)] += 1 }
-            return Line(line: line, reflections: reflections, wishes: wishes, contributions: contributions,
-                        participants: people.sorted().map { PersonID(unchecked: $0) }, activity: activity)
-        }
-        // Candidate lines: themes of 3 or more participants' wishes or reflections, held by no line.
+        let dynamics = ThemeDynamics(state)
+        self.dynamics = dynamics
+        let intervals = dynamics.intervals
+        lines = state.lines.map { LearningLines.line($0, in: state, intervals: intervals) }
+
         let held = Set(state.lines.flatMap(\.themes).map(LearningLines.normalized))
-        let participants = Set(state.participants.map(\.id.rawValue))
-        var holders: [String: (shown: String, people: Set<String>)] = [:]
-        func note(_ theme: String, _ person: String) {
+        var holders: [String: Set<String>] = [:]
+        func note(_ theme: String, _ person: PersonID) {
             let key = LearningLines.normalized(theme)
-            guard !held.contains(key), participants.contains(person) else { return }
-            holders[key, default: (theme, [])].people.insert(person)
+            guard !key.isEmpty, !held.contains(key), state.isActiveParticipant(person) else { return }
+            holders[key, default: []].insert(person.rawValue)
         }
-        for wish in state.wishes { for theme in wish.themes { note(theme, wish.owner.rawValue) } }
-        for reflection in state.reflections { for theme in reflection.themes { note(theme, reflection.author.rawValue) } }
-        candidates = holders.values.filter { $0.people.count >= 3 }
-            .map { Candidate(theme: $0.shown, participants: $0.people.sorted().map { PersonID(unchecked: $0) }) }
+        for wish in state.wishes where wish.closing == nil { for theme in wish.themes { note(theme, wish.owner.person) } }
+        for reflection in state.reflections { for theme in reflection.themes { note(theme, reflection.author) } }
+        candidates = holders.filter { $0.value.count >= 3 }
+            .map { key, people in
+                let theme = dynamics.theme(key)
+                return Candidate(theme: theme?.theme ?? key, participants: people.sorted().map { PersonID(unchecked: $0) },
+                                 together: dynamics.together(with: key), trend: theme?.trend ?? .steady)
+            }
             .sorted { ($1.participants.count, $0.theme) < ($0.participants.count, $1.theme) }
     }
 
+    /// One line of `state` and its evidence.
+    static func line(_ line: LearningLine, in state: CohortState, intervals: Intervals) -> Line {
+        let themes = Set(line.themes.map(LearningLines.normalized))
+        func shares(_ carried: [String]) -> Bool { carried.contains { themes.contains(LearningLines.normalized($0)) } }
+        func stayed(_ person: PersonID) -> Bool { !state.hadWithdrawn(person, before: line.at) }
+
+        let named = state.reflections.filter { $0.line == line.id }
+        let contributions = state.contributions.filter { $0.line == line.id }
+        let explicit = LearningLines.merged(named.map(Naming.reflection), contributions.map(Naming.contribution))
+        let byThemeReflections = state.reflections.filter { reflection in
+            reflection.line != line.id && shares(reflection.themes) && stayed(reflection.author)
+        }
+        let byThemeWishes = state.wishes.filter { wish in
+            shares(wish.themes) && wish.closing?.outcome != .dropped && stayed(wish.owner.person)
+        }
+        let fed = Set(byThemeReflections.map(\.record))
+        let reflections = state.reflections.filter { $0.line == line.id || fed.contains($0.record) }
+
+        var people = Set<String>()
+        for reflection in named + byThemeReflections { people.insert(reflection.author.rawValue) }
+        for contribution in contributions { people.formUnion(contribution.contributors.map(\.rawValue)) }
+        for wish in byThemeWishes { people.insert(wish.owner.rawValue) }
+        let participants = state.participants
+            .filter { people.contains($0.id.rawValue) && stayed($0.id) }
+            .map(\.id).sorted()
+
+        let emergedIn = intervals.index(of: line.at)
+        var activity = [Int](repeating: 0, count: intervals.intervals.count)
+        func count(_ at: Timestamp) {
+            let stretch = intervals.index(of: at)
+            if stretch >= emergedIn { activity[stretch] += 1 }
+        }
+        explicit.forEach { count($0.at) }
+        byThemeReflections.forEach { count($0.at) }
+        for wish in byThemeWishes {
+            for version in wish.versions where shares(version.themes) { count(version.at) }
+        }
+
+        return Line(line: line, explicit: explicit, byThemeReflections: byThemeReflections, byThemeWishes: byThemeWishes,
+                    reflections: reflections, contributions: contributions, participants: participants, emergedIn: emergedIn,
+                    activity: activity, valueCreation: ValueCreation(contributions: contributions, wishes: byThemeWishes, state))
+    }
+
+    /// Reflections and contributions in order of `at`; at the same moment reflections first, each kind in
+    /// the order given (log order: the state keeps no position across kinds).
+    static func merged(_ reflections: [Naming], _ contributions: [Naming]) -> [Naming] {
+        (reflections + contributions).enumerated()
+            .sorted { a, b in a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset }
+            .map(\.element)
+    }
+
     /// A theme as compared: trimmed and in lower case.
-    static func normalized(_ theme: String) -> String {
+    public static func normalized(_ theme: String) -> String {
         String(theme.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()).lowercased()
     }
 }
