@@ -222,6 +222,8 @@ import Testing
                 runs.append(["timeline", "LOG", participant, "--format", format, "--audience", "participant:\(participant)"])
             }
             runs.append(["stats", "LOG", "--format", format])
+            runs.append(["prepare", "LOG", "--format", format])
+            runs.append(["evaluate", "LOG", "--format", format, "--lang", "nl"])
             if format != "md" {
                 runs.append(["show", "LOG", "--format", format])
                 runs.append(["audit", "LOG", "--format", format])

@@ -74,7 +74,8 @@ import CohortProjections
         let group = ValueCreation(participant: PersonID(unchecked: "pa"), state.visible(to: .group))
         #expect(Self.records(all, .immediate)[.supportReceived] == ["sup1", "sup3", "sup-private"])
         #expect(Self.records(group, .immediate)[.supportReceived] == ["sup1", "sup3"])
-        #expect(Self.records(group, .immediate)[.sessionsAttended] == [], "attendance is private")
+        #expect(Self.records(all, .immediate)[.sessionsAttended] != nil)
+        #expect(Self.records(group, .immediate)[.sessionsAttended] == nil, "attendance is private: no indicator, not a zero")
         let line = LearningLines(state.visible(to: .group)).lines.first
         #expect(line.map { Self.records($0.valueCreation, .immediate) } == [.supportOnWishes: ["sup1"]])
     }

@@ -136,10 +136,10 @@ extension ReportWordsTests {
         head of the log as audited: HEAD
 
         Evidence (#: the record's seq)
-          participant                          invoice  s1 (#5)  s2 (#6)  dagdelen  claimable
+          participant            invoice                s1 (#5)  s2 (#6)  dagdelen  claimable
           ---------------------  ---------------------  -------  -------  --------  ---------
           pa (#3)                inv-pa €1,550.00 (#7)  2 (#10)  2 (#13)         4  €1,550.00
-          pb (#4), withdrew #12                      –  1 (#11)        –         1          –
+          pb (#4), withdrew #12  –                      1 (#11)        –         1          –
           claim     participants  dagdelen               amount  head
           --------  ------------  --------  -------------------  ----
           c1 (#14)         2 / 1     4 / 4  €775.00 / €1,550.00     –
@@ -171,10 +171,10 @@ extension ReportWordsTests {
         kop van het gecontroleerde logboek: HEAD
 
         Bewijsstukken (#: seq van het record)
-          deelnemer                        factuur  s1 (#5)  s2 (#6)  dagdelen  subsidiabel
+          deelnemer         factuur                 s1 (#5)  s2 (#6)  dagdelen  subsidiabel
           ----------------  ----------------------  -------  -------  --------  -----------
           pa (#3)           inv-pa € 1.550,00 (#7)  2 (#10)  2 (#13)         4   € 1.550,00
-          pb (#4), weg #12                       –  1 (#11)        –         1            –
+          pb (#4), weg #12  –                       1 (#11)        –         1            –
           aanvraag  deelnemers  dagdelen                 bedrag  kop
           --------  ----------  --------  ---------------------  ---
           c1 (#14)       2 / 1     4 / 4  € 775,00 / € 1.550,00    –
@@ -246,6 +246,16 @@ extension ReportWordsTests {
           - 12 June 2014 · attended Start: 2 of 2 half-days
           - 23 September 2014 · attended Slot: 2 of 2 half-days
 
+        Value creation
+        --------------
+          value-creation cycle  contributions labelled with it  indicators in the log
+          --------------------  ------------------------------  ------------------------------------------
+          immediate value       none                            support received: 1 · sessions attended: 2
+          potential value       none                            no indicator in the log
+          applied value         none                            assignment progress with a note: 1
+          realised value        none                            assignment results: 1
+          reframing value       none                            wishes transformed: 1
+
         """#
 
     static let tlpbEnglish = #"""
@@ -263,6 +273,16 @@ extension ReportWordsTests {
           - 2 May 2014 · registered
           - 12 June 2014 · attended Start: 1 of 2 half-days
           - 1 July 2014 · withdrew — reason: “verhuisd”
+
+        Value creation
+        --------------
+          value-creation cycle  contributions labelled with it  indicators in the log
+          --------------------  ------------------------------  ---------------------------------------
+          immediate value       none                            support given: 1 · sessions attended: 1
+          potential value       none                            no indicator in the log
+          applied value         none                            no indicator in the log
+          realised value        none                            no indicator in the log
+          reframing value       none                            no indicator in the log
 
         """#
 
@@ -300,6 +320,16 @@ extension ReportWordsTests {
           - 12 juni 2014 · was aanwezig bij Start: 2 van 2 dagdelen
           - 23 september 2014 · was aanwezig bij Slot: 2 van 2 dagdelen
 
+        Waardecreatie
+        -------------
+          cyclus van waardecreatie  bijdragen met deze cyclus  aanwijzingen in het logboek
+          ------------------------  -------------------------  ------------------------------------------------
+          directe waarde            geen                       steun ontvangen: 1 · bijeenkomsten bijgewoond: 2
+          potentiële waarde         geen                       geen aanwijzing in het logboek
+          toegepaste waarde         geen                       voortgang van de opdracht met een toelichting: 1
+          gerealiseerde waarde      geen                       resultaten van de opdracht: 1
+          herdefiniërende waarde    geen                       omgevormde leerwensen: 1
+
         """#
 
     static let tlpbDutch = #"""
@@ -317,6 +347,16 @@ extension ReportWordsTests {
           - 2 mei 2014 · meldde zich aan
           - 12 juni 2014 · was aanwezig bij Start: 1 van 2 dagdelen
           - 1 juli 2014 · trok zich terug — reden: “verhuisd”
+
+        Waardecreatie
+        -------------
+          cyclus van waardecreatie  bijdragen met deze cyclus  aanwijzingen in het logboek
+          ------------------------  -------------------------  ----------------------------------------------
+          directe waarde            geen                       steun gegeven: 1 · bijeenkomsten bijgewoond: 1
+          potentiële waarde         geen                       geen aanwijzing in het logboek
+          toegepaste waarde         geen                       geen aanwijzing in het logboek
+          gerealiseerde waarde      geen                       geen aanwijzing in het logboek
+          herdefiniërende waarde    geen                       geen aanwijzing in het logboek
 
         """#
 

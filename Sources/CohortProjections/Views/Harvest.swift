@@ -14,6 +14,10 @@ public struct Harvest: Sendable {
         public var assignments: [Assignment]
         public var reflections: [Reflection]
         public var contributions: [Contribution]
+        /// Their story as threads: each wish with the support and reflections on it.
+        public var threads: Threads
+        /// Their harvest's labelled cycles beside the indicators the log holds.
+        public var value: ValueCreation
     }
 
     /// Attendance at one session, over the participants active on its first day.
@@ -83,7 +87,9 @@ public struct Harvest: Sendable {
                 wishes: state.wishes.filter { $0.owner.rawValue == id },
                 assignments: state.assignments.filter { $0.owner.rawValue == id },
                 reflections: state.reflections.filter { $0.author.rawValue == id },
-                contributions: state.contributions.filter { $0.contributors.contains { $0.rawValue == id } })
+                contributions: state.contributions.filter { $0.contributors.contains { $0.rawValue == id } },
+                threads: Threads(state, participant: id),
+                value: ValueCreation(participant: person.id, state))
         }
         lines = LearningLines(state)
         network = SupportNetwork(state)

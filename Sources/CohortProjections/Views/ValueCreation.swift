@@ -59,7 +59,7 @@ public struct ValueCreation: Sendable, Equatable {
         public var cycle: ValueCycle
         /// The harvest contributions labelled with this cycle, in log order.
         public var contributions: [Contribution]
-        /// The indicators the log holds for this cycle; empty when it holds none.
+        /// The indicators the log holds for this cycle, each with at least one record; empty when it holds none.
         public var indicators: [Evidence]
     }
 
@@ -118,7 +118,10 @@ public struct ValueCreation: Sendable, Equatable {
     /// Every cycle with the contributions labelled with it and its indicators.
     static func cycles(_ contributions: [Contribution], indicators: (ValueCycle) -> [Evidence]) -> [Cycle] {
         ValueCycle.allCases.map { cycle in
-            Cycle(cycle: cycle, contributions: contributions.filter { $0.cycle == cycle }, indicators: indicators(cycle))
+            // An indicator without a record is left out: for an audience that may not see attendance, "0
+            // sessions attended" would be untrue, and a missing indicator says no less.
+            Cycle(cycle: cycle, contributions: contributions.filter { $0.cycle == cycle },
+                  indicators: indicators(cycle).filter { !$0.records.isEmpty })
         }
     }
 

@@ -21,9 +21,10 @@ extension Document {
                 let columns = cells.map(\.count).max() ?? 0
                 var widths = [Int](repeating: 0, count: columns)
                 for row in cells { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+                let numeric = Document.numericColumns(rows.map { $0.map(\.plain) }, count: columns)
                 for (number, row) in cells.enumerated() {
                     let line = row.enumerated().map { index, cell in
-                        index == 0 ? cell.padded(to: widths[index]) : cell.leftPadded(to: widths[index])
+                        numeric[index] ? cell.leftPadded(to: widths[index]) : cell.padded(to: widths[index])
                     }.joined(separator: "  ")
                     out.append("  " + String(line.reversed().drop(while: { $0 == " " }).reversed()))
                     if number == 0 { out.append("  " + widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
@@ -48,7 +49,8 @@ extension Document {
                 for item in items { out.append("- " + item.markdown) }
             case .table(let header, let rows):
                 out.append("| " + header.map(\.markdown).joined(separator: " | ") + " |")
-                out.append("|" + header.enumerated().map { index, _ in index == 0 ? " --- |" : " ---: |" }.joined())
+                let numeric = Document.numericColumns(rows.map { $0.map(\.plain) }, count: header.count)
+                out.append("|" + header.indices.map { numeric[$0] ? " ---: |" : " --- |" }.joined())
                 for row in rows { out.append("| " + row.map(\.markdown).joined(separator: " | ") + " |") }
             }
         }
@@ -101,5 +103,18 @@ extension Inline {
             out.append(character)
         }
         return out
+    }
+}
+
+extension Document {
+    /// Which columns of a table hold figures (right-aligned): every column but the first whose cells are
+    /// all numbers, fractions, percentages, amounts, placeholders or empty (`12`, `19 / 20`, `87,5%`, `€1,550.00`,
+    /// `2 (#9)`, `·`, `–`).
+    static func numericColumns(_ rows: [[String]], count: Int) -> [Bool] {
+        (0..<count).map { index in
+            index > 0 && rows.allSatisfy { row in
+                index >= row.count || row[index].allSatisfy { "0123456789 /%.,–-·#()€".contains($0) }
+            }
+        }
     }
 }

@@ -102,6 +102,13 @@ public struct HarvestPage: Sendable {
                     }
                 }
                 html += "</div>\n"
+                // The support the wish received, from its thread.
+                if let thread = story.threads.threads.first(where: { $0.wish.id == wish.id }), !thread.support.isEmpty {
+                    let received = thread.support.map { support in
+                        i(w.threads.received(w.name(support.kind), context.person(support.from.rawValue)))
+                    }
+                    html += "<p class=\"muted\">" + received.joined(separator: " · ") + "</p>\n"
+                }
             }
             for assignment in story.assignments {
                 html += "<h4>\(t(w.assignment))\(assignment.title.map { ": " + quoted($0) } ?? "")</h4>\n"

@@ -71,6 +71,9 @@ public struct HarvestReport: Sendable {
         })
     }
 
+    /// Each participant's journey, from their threads: every wish as it evolved with the support and
+    /// reflections on it, the assignment, their other reflections, their contributions, and their
+    /// value-creation story.
     func addStories(to document: inout Document) {
         let w = context.words
         let stories = harvest.stories.filter { story in
@@ -79,12 +82,16 @@ public struct HarvestReport: Sendable {
         guard !stories.isEmpty else { return }
         document.heading(2, Inline(stringLiteral: w.participants.prefix(1).uppercased() + w.participants.dropFirst()))
         for story in stories {
-            var heading = context.person(story.person.id.rawValue)
+            let id = story.person.id.rawValue
+            let teller = TimelineReport(Timeline(context.state, participant: id), threads: story.threads, participant: id, context: context)
+            var heading = context.person(id)
             if let municipality = story.person.municipality { heading = heading + " — \(user: municipality)" }
             document.heading(3, heading)
-            if !story.wishes.isEmpty {
-                document.paragraph("\(w.wishesHeading):")
-                document.list(story.wishes.map(wish))
+            for thread in story.threads.threads {
+                document.paragraph(Inline(stringLiteral: w.threads.wishNumber(thread.number).capitalizedFirst + ": ") + wish(thread.wish))
+                let around = thread.support.map { ($0.at, teller.received($0)) } + thread.reflections.map { ($0.at, teller.reflection($0)) }
+                document.list(around.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }
+                    .map { teller.dated($0.element.0, $0.element.1) })
             }
             for assignment in story.assignments {
                 if let title = assignment.title {
@@ -101,14 +108,17 @@ public struct HarvestReport: Sendable {
                     document.paragraph("\(w.result) (\(w.date(completion.at))): " + context.quoted(completion.result))
                 }
             }
-            if !story.reflections.isEmpty {
-                document.paragraph("\(w.reflections.prefix(1).uppercased() + w.reflections.dropFirst()):")
-                document.list(story.reflections.map { "\(w.date($0.at)): " + context.quoted($0.text) })
+            let reflections = story.threads.otherReflections.filter { $0.author == story.person.id }
+            if !reflections.isEmpty {
+                document.paragraph("\(w.reflections.capitalizedFirst):")
+                document.list(reflections.map { "\(w.date($0.at)): " + context.quoted($0.text) })
             }
             if !story.contributions.isEmpty {
-                document.paragraph("\(w.contributions.prefix(1).uppercased() + w.contributions.dropFirst()):")
+                document.paragraph("\(w.contributions.capitalizedFirst):")
                 document.list(story.contributions.map { "\(w.name($0.kind)): " + context.quoted($0.title) })
             }
+            document.paragraph("\(w.lines.valueCreation):")
+            ValueCreationReport(story.value, context: context).add(to: &document)
         }
     }
 
@@ -257,6 +267,14 @@ public struct HarvestReport: Sendable {
             })),
             ("reflections", .array(story.reflections.map { .object([("at", .string($0.at.description)), ("text", context.json($0.text))]) })),
             ("contributions", .strings(story.contributions.map(\.id.rawValue))),
+            ("threads", .array(story.threads.threads.map { thread in
+                .object([
+                    ("wish", .string(thread.wish.id.rawValue)), ("support", .strings(thread.support.map(\.record.rawValue))),
+                    ("reflections", .strings(thread.reflections.map(\.id.rawValue))),
+                    ("outcome", .optional(thread.closing?.outcome.rawValue)), ("into", .optional(thread.closing?.into?.rawValue)),
+                ])
+            })),
+            ("valueCreation", ValueCreationReport(story.value, context: context).json),
         ])
     }
 

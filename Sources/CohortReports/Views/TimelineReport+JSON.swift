@@ -13,6 +13,7 @@ extension TimelineReport {
     ///   `completed` and `progress`.
     /// - `gave`: `support` they gave and harvest `contributions` naming them.
     /// - `otherSupport`, `otherReflections`: what names no wish of theirs.
+    /// - `valueCreation`: their value-creation story (``ValueCreationReport``), when it holds anything;
     /// - `attendance` in session order; `registered` (when) and `withdrew` (`at`, `reason`) only where the
     ///   audience may see them (never for the public) and, for `withdrew`, where they withdrew.
     public var json: JSONValue {
@@ -30,6 +31,7 @@ extension TimelineReport {
         members.append(("otherSupport", .array(threads.otherSupport.map(supportJSON))))
         members.append(("otherReflections", .array(threads.otherReflections.map(reflectionJSON))))
         members.append(("attendance", .array(threads.attendance.map(presenceJSON))))
+        if let value = valueCreation { members.append(("valueCreation", ValueCreationReport(value, context: context).json)) }
         // Present only when the audience may see them: for the public, not even the key is a trace.
         if let person = threads.person, person.role == .participant, let joined = person.joinedAt {
             members.append(("registered", .string(joined.description)))

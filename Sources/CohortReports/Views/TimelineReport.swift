@@ -57,7 +57,19 @@ public struct TimelineReport: Sendable {
         section(says.otherSupportHeading, threads.otherSupport.map { dated($0.at, received($0)) }, in: &document)
         section(says.otherReflectionsHeading, threads.otherReflections.map { dated($0.at, reflection($0)) }, in: &document)
         section(says.takingPartHeading, takingPart, in: &document)
+        if let value = valueCreation {
+            document.heading(2, Inline(stringLiteral: w.lines.valueCreation))
+            ValueCreationReport(value, context: context).add(to: &document)
+        }
         return document
+    }
+
+    /// The participant's value-creation story, when they are a participant and it holds anything the
+    /// audience may see.
+    var valueCreation: ValueCreation? {
+        guard let person = timeline.person, person.role == .participant else { return nil }
+        let value = ValueCreation(participant: person.id, context.state)
+        return value.cycles.contains { !$0.contributions.isEmpty || !$0.indicators.isEmpty } ? value : nil
     }
 
     // MARK: - The parts of the story
