@@ -91,6 +91,8 @@ extension AddWords {
             "het aantal deelnemers waarvoor gedeclareerd wordt",
         "the organiser's id":
             "het id van de organisator",
+        "the organisation's name as it is shown (not personal)":
+            "de naam van de organisatie zoals die getoond wordt (geen persoonsgegeven)",
         "the participant":
             "de deelnemer",
         "the participant invoiced":

@@ -6,6 +6,9 @@ public struct CohortOpened: EventPayload {
     public var title: String
     /// Who organises the programme (an id; records `cohort.opened` and `facilitator.joined`).
     public var organiser: OrganiserID
+    /// The organisation's name as it is shown (`Werken in het Westen`), when given: an organisation, not a
+    /// person, so not personal data.
+    public var organiserName: String?
     /// The first and last day of the programme.
     public var period: Period
     /// The smallest and largest number of participants.
@@ -56,6 +59,7 @@ public struct CohortOpened: EventPayload {
         .required("cohort", .id(.cohort, .introduces), "the cohort's id"),
         .required("title", .text, "the programme's title"),
         .required("organiser", .id(.organiser, .introduces), "the organiser's id"),
+        .optional("organiserName", .text, "the organisation's name as it is shown (not personal)"),
         .required("period", .object([
             .required("from", .date, "the programme's first day"),
             .required("to", .date, "the programme's last day"),
@@ -90,6 +94,7 @@ public struct CohortOpened: EventPayload {
         self.cohort = cohort
         self.title = title
         self.organiser = organiser
+        organiserName = v.text("organiserName")
         self.period = Period(from: from, to: to)
         participants = GroupSize(min: min, max: max)
         self.dagdelen = dagdelen
