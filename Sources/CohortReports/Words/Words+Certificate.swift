@@ -1,5 +1,6 @@
 /// The words of a certificate of participation (`cohort certificate`), as a page and as text, and of the
-/// refusal when the attendance does not support one.
+/// refusal when the attendance does not support one (a line on standard error, and a page with
+/// `--format html`).
 public struct CertificateWords: Sendable {
     /// The title: `Certificate of participation`.
     public let heading: String
@@ -7,33 +8,107 @@ public struct CertificateWords: Sendable {
     public let weDeclare: String
     /// After the name: `took part in the learning network group`.
     public let tookPart: String
-    /// `present at 7 of the 8 half-days (dagdelen)`.
-    public let attendance: @Sendable (_ attended: Int, _ scheduled: Int) -> String
+    /// Before the organiser's name: `organised by`.
+    public let organisedBy: String
+    /// `present at 7 of the 8 half-days (dagdelen)`: attended of held, when every session has been held.
+    public let attendance: @Sendable (_ attended: Int, _ held: Int) -> String
+    /// `present at 7 of the 8 half-days (dagdelen) held by 11 December 2014`: attended of held, when
+    /// sessions are still to come.
+    public let attendanceBy: @Sendable (_ attended: Int, _ held: Int, _ date: String) -> String
     /// Before the assignment's title: `with the assignment`.
     public let withTheAssignment: String
     /// Below a facilitator's signature.
     public let facilitator: String
-    /// Why there is no certificate: `p05 attended 3 of the 8 scheduled dagdelen (37.5%); a certificate
-    /// needs at least 80%`.
+    /// The labelled date of issue: `Issued on 11 December 2014`.
+    public let issuedOn: @Sendable (_ date: String) -> String
+    /// Why there is no certificate, on standard error: `p05 attended 3 of the 8 scheduled dagdelen
+    /// (37.5%); a certificate needs at least 80%` (scheduled: the sessions held; see ``notCounted``).
     public let refused: @Sendable (_ participant: String, _ attended: Int, _ scheduled: Int, _ share: String, _ minimum: Int) -> String
+    /// Added to ``refused`` when sessions are still to come: `the 2 dagdelen still to come are not counted`.
+    public let notCounted: @Sendable (_ toCome: Int) -> String
+
+    // The refusal as a page.
+    /// The refusal's title: `No certificate of participation`.
+    public let refusalHeading: String
+    /// Why: `The attendance falls short of what a certificate needs: at least 80% of the half-days
+    /// (dagdelen) held.`
+    public let refusalReason: @Sendable (_ minimum: Int) -> String
+    /// The figures' table: its caption and the heads of its columns.
+    public let figures: String
+    public let attendedColumn: String
+    public let neededColumn: String
+    /// The rows: `Half-days (dagdelen), of the 10 held` and `Share of those held`.
+    public let dagdelenRow: @Sendable (_ held: Int) -> String
+    public let shareRow: String
+    /// `at least 8`, `at least 80%`: a figure needed.
+    public let atLeast: @Sendable (_ needed: String) -> String
+    /// The rule for sessions to come: `Only the sessions held by 11 December 2014 count: sessions still
+    /// to come are not counted against anyone.`
+    public let onlyHeldCount: @Sendable (_ date: String) -> String
+    /// `Still to come: 4 half-days (dagdelen).`
+    public let stillToCome: @Sendable (_ dagdelen: Int) -> String
+    /// A withdrawal, on the refusal: `Withdrew from the programme on 13 October 2014.`
+    public let withdrewOn: @Sendable (_ date: String) -> String
+    /// When nothing has been held: `No session has been held yet.`
+    public let noneHeld: String
+    /// The day the figures are as of: `As of 11 December 2014`.
+    public let asOf: @Sendable (_ date: String) -> String
 }
 
 extension CertificateWords {
     /// English.
     public static let english = CertificateWords(
         heading: "Certificate of participation", weDeclare: "We declare that", tookPart: "took part in the learning network group",
-        attendance: { "present at \($0) of the \($1) half-days (dagdelen)" }, withTheAssignment: "with the assignment",
-        facilitator: "facilitator",
+        organisedBy: "organised by",
+        attendance: { "present at \($0) of the \(englishHalfDays($1))" },
+        attendanceBy: { "present at \($0) of the \(englishHalfDays($1)) held by \($2)" },
+        withTheAssignment: "with the assignment", facilitator: "facilitator",
+        issuedOn: { "Issued on \($0)" },
         refused: { participant, attended, scheduled, share, minimum in
             "\(participant) attended \(attended) of the \(scheduled) scheduled dagdelen (\(share)); a certificate needs at least \(minimum)%"
-        })
+        },
+        notCounted: { "the \($0) \($0 == 1 ? "dagdeel" : "dagdelen") still to come \($0 == 1 ? "is" : "are") not counted" },
+        refusalHeading: "No certificate of participation",
+        refusalReason: { "The attendance falls short of what a certificate needs: at least \($0)% of the half-days (dagdelen) held." },
+        figures: "Attendance", attendedColumn: "attended", neededColumn: "needed",
+        dagdelenRow: { "Half-days (dagdelen), of the \($0) held" }, shareRow: "Share of those held",
+        atLeast: { "at least \($0)" },
+        onlyHeldCount: { "Only the sessions held by \($0) count: sessions still to come are not counted against anyone." },
+        stillToCome: { "Still to come: \($0) \($0 == 1 ? "half-day (dagdeel)" : "half-days (dagdelen)")." },
+        withdrewOn: { "Withdrew from the programme on \($0)." },
+        noneHeld: "No session has been held yet.",
+        asOf: { "As of \($0)" })
 
     /// Nederlands.
     public static let dutch = CertificateWords(
         heading: "Bewijs van deelname", weDeclare: "Hierbij verklaren wij dat", tookPart: "heeft deelgenomen aan de leernetwerkgroep",
-        attendance: { "aanwezig bij \($0) van de \($1) dagdelen" }, withTheAssignment: "met de opdracht",
-        facilitator: "leerbegeleider",
+        organisedBy: "georganiseerd door",
+        attendance: { "aanwezig bij \($0) van \(dutchDagdelen($1))" },
+        attendanceBy: { "aanwezig bij \($0) van \(dutchDagdelen($1)) die tot en met \($2) zijn gehouden" },
+        withTheAssignment: "met de opdracht", facilitator: "leerbegeleider",
+        issuedOn: { "Uitgereikt op \($0)" },
         refused: { participant, attended, scheduled, share, minimum in
             "\(participant) was aanwezig bij \(attended) van de \(scheduled) geplande dagdelen (\(share)); een bewijs van deelname vraagt ten minste \(minimum)%"
-        })
+        },
+        notCounted: { $0 == 1 ? "het dagdeel dat nog komt, telt niet mee" : "de \($0) dagdelen die nog komen, tellen niet mee" },
+        refusalHeading: "Geen bewijs van deelname",
+        refusalReason: { "De aanwezigheid is te laag voor een bewijs van deelname: daarvoor is ten minste \($0)% van de gehouden dagdelen nodig." },
+        figures: "Aanwezigheid", attendedColumn: "aanwezig", neededColumn: "nodig",
+        dagdelenRow: { "Dagdelen, van de \($0) gehouden" }, shareRow: "Aandeel van de gehouden dagdelen",
+        atLeast: { "ten minste \($0)" },
+        onlyHeldCount: { "Alleen de bijeenkomsten tot en met \($0) tellen mee: bijeenkomsten die nog komen, worden niemand aangerekend." },
+        stillToCome: { "Nog te gaan: \($0) \($0 == 1 ? "dagdeel" : "dagdelen")." },
+        withdrewOn: { "Heeft zich op \($0) uitgeschreven." },
+        noneHeld: "Er is nog geen bijeenkomst gehouden.",
+        asOf: { "Stand op \($0)" })
+
+    /// `the 8 half-days (dagdelen)`, `the 1 half-day (dagdeel)`.
+    static func englishHalfDays(_ n: Int) -> String {
+        n == 1 ? "1 half-day (dagdeel)" : "\(n) half-days (dagdelen)"
+    }
+
+    /// `de 8 dagdelen`, `1 dagdeel`.
+    static func dutchDagdelen(_ n: Int) -> String {
+        n == 1 ? "1 dagdeel" : "de \(n) dagdelen"
+    }
 }
