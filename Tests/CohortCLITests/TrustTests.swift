@@ -154,7 +154,7 @@ import CohortLog
         var info = stat()
         #expect(stat("/dev/null", &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR)
         let stdout = cohort(["stats", realCohortLog, "-o", "/dev/stdout"])
-        #expect(stdout.status == 0 && stdout.out.contains("head 55c91565"))
+        #expect(stdout.status == 0 && stdout.out.contains("head fe2cee3a"))
         // A FIFO: read by another thread as cohort writes it; it stays a FIFO.
         let fifo = directory.appendingPathComponent("pipe").path
         #expect(mkfifo(fifo, 0o600) == 0)
@@ -164,7 +164,7 @@ import CohortLog
         let run = cohort(["stats", realCohortLog, "-o", fifo])
         #expect(run.status == 0, "\(run.err)")
         reader.done.wait()
-        #expect(String(decoding: reader.data, as: UTF8.self).contains("head 55c91565"))
+        #expect(String(decoding: reader.data, as: UTF8.self).contains("head fe2cee3a"))
         #expect(lstat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
     }
 
