@@ -98,7 +98,7 @@ extension CertificateWords {
         atLeast: { "ten minste \($0)" },
         onlyHeldCount: { "Alleen de bijeenkomsten tot en met \($0) tellen mee: bijeenkomsten die nog komen, worden niemand aangerekend." },
         stillToCome: { "Nog te gaan: \($0) \($0 == 1 ? "dagdeel" : "dagdelen")." },
-        withdrewOn: { "Heeft zich op \($0) uitgeschreven." },
+        withdrewOn: { "Uitgeschreven op \($0)." },
         noneHeld: "Er is nog geen bijeenkomst gehouden.",
         asOf: { "Stand op \($0)" })
 
