@@ -139,7 +139,7 @@ public struct CertificatePage: Sendable {
     static let css = """
     * { box-sizing: border-box; }
     html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-    body { margin: 0; padding: 12px; background: #eef1f3; color: #1d2a33; font-family: Georgia, "DejaVu Serif", "Liberation Serif", serif; font-size: 17px; line-height: 1.45; overflow-wrap: break-word; }
+    body { margin: 0; padding: clamp(12px, 4vw, 48px); background: #eef1f3; color: #1d2a33; font-family: Georgia, "DejaVu Serif", "Liberation Serif", serif; font-size: 17px; line-height: 1.45; overflow-wrap: break-word; }
     main { max-width: 190mm; margin: 0 auto; padding: 40px 24px; background: #fff; border: 6px solid #0f6e6e; outline: 1px solid #0f6e6e; outline-offset: -12px; text-align: center; box-shadow: 0 2px 12px rgba(0,0,0,.15); }
     main p { margin: .35em 0; }
     h1, h2, .name, .who, .organiser, em, .signature { overflow-wrap: anywhere; }
@@ -155,9 +155,9 @@ public struct CertificatePage: Sendable {
     .signature { flex: 1 1 8rem; max-width: 15rem; font-size: .95rem; }
     .signature .rule { display: block; border-bottom: 1px solid #1d2a33; height: 48px; margin-bottom: 6px; }
     .issued { margin-top: 28px; font-size: .95rem; }
-    table.figures { margin: 20px auto; border-collapse: collapse; max-width: 100%; }
+    table.figures { margin: 20px auto; border-collapse: collapse; max-width: 100%; font-size: .95rem; }
     table.figures caption { font-weight: bold; margin-bottom: 6px; }
-    table.figures th, table.figures td { padding: 6px 10px; border-bottom: 1px solid #c9d3d9; text-align: right; font-variant-numeric: tabular-nums; }
+    table.figures th, table.figures td { padding: 6px clamp(6px, 2vw, 12px); border-bottom: 1px solid #c9d3d9; text-align: right; font-variant-numeric: tabular-nums; }
     table.figures th[scope="row"] { text-align: left; font-weight: normal; }
     table.figures .short { color: #a3261a; font-weight: bold; }
     @media print {

@@ -37,10 +37,11 @@ public struct CertificateWords: Sendable {
     public let figures: String
     public let attendedColumn: String
     public let neededColumn: String
-    /// The rows: `Half-days (dagdelen), of the 10 held` and `Share of those held`.
+    /// The rows: `Half-days of the 10 held` and `Share`.
     public let dagdelenRow: @Sendable (_ held: Int) -> String
     public let shareRow: String
-    /// `at least 8`, `at least 80%`: a figure needed.
+    /// `at least 8`, `at least 80%`: a figure needed (a no-break space before it, so it never stands
+    /// alone on a line).
     public let atLeast: @Sendable (_ needed: String) -> String
     /// The rule for sessions to come: `Only the sessions held by 11 December 2014 count: sessions still
     /// to come are not counted against anyone.`
@@ -71,8 +72,8 @@ extension CertificateWords {
         refusalHeading: "No certificate of participation",
         refusalReason: { "The attendance falls short of what a certificate needs: at least \($0)% of the half-days (dagdelen) held." },
         figures: "Attendance", attendedColumn: "attended", neededColumn: "needed",
-        dagdelenRow: { "Half-days (dagdelen), of the \($0) held" }, shareRow: "Share of those held",
-        atLeast: { "at least \($0)" },
+        dagdelenRow: { "Half-days of the \($0) held" }, shareRow: "Share",
+        atLeast: { "at least\u{00A0}\($0)" },
         onlyHeldCount: { "Only the sessions held by \($0) count: sessions still to come are not counted against anyone." },
         stillToCome: { "Still to come: \($0) \($0 == 1 ? "half-day (dagdeel)" : "half-days (dagdelen)")." },
         withdrewOn: { "Withdrew from the programme on \($0)." },
@@ -94,8 +95,8 @@ extension CertificateWords {
         refusalHeading: "Geen bewijs van deelname",
         refusalReason: { "De aanwezigheid is te laag voor een bewijs van deelname: daarvoor is ten minste \($0)% van de gehouden dagdelen nodig." },
         figures: "Aanwezigheid", attendedColumn: "aanwezig", neededColumn: "nodig",
-        dagdelenRow: { "Dagdelen, van de \($0) gehouden" }, shareRow: "Aandeel van de gehouden dagdelen",
-        atLeast: { "ten minste \($0)" },
+        dagdelenRow: { "Dagdelen van de \($0) gehouden" }, shareRow: "Aandeel",
+        atLeast: { "ten minste\u{00A0}\($0)" },
         onlyHeldCount: { "Alleen de bijeenkomsten tot en met \($0) tellen mee: bijeenkomsten die nog komen, worden niemand aangerekend." },
         stillToCome: { "Nog te gaan: \($0) \($0 == 1 ? "dagdeel" : "dagdelen")." },
         withdrewOn: { "Uitgeschreven op \($0)." },
