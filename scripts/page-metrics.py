@@ -9,8 +9,10 @@ Prints one JSON object:
     {"browser": "Chrome/…", "width": 390,
      "pages": [{"file": "PAGE.html",
                 "scrollWidth": 390,          # document.documentElement.scrollWidth at --width (CSS px)
+                "viewportWidth": 390,        # window.innerWidth: a phone widens it to a page too wide
                 "overflowing": ["table.matrix 512px"],   # up to 10 outermost elements reaching past it
                 "printedPages": 6,           # pages of the page printed to PDF on A4 (CSS @page wins)
+                "pdfBytes": 81234,           # the size of that PDF
                 "svgs": 15, "svgsWithTitle": 15,         # inline <svg>, and those with a <title> child
                 "text": "…"}]}               # document.body.innerText at --width
 
@@ -30,6 +32,7 @@ import json
 import os
 import pathlib
 import re
+import select
 import shutil
 import subprocess
 import sys
@@ -117,7 +120,8 @@ class Browser:
 
     def read_message(self, deadline):
         while b"\0" not in self.buffer:
-            if time.monotonic() > deadline:
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self.from_browser], [], [], left)[0]:
                 raise BrowserError("the browser did not answer in time")
             chunk = os.read(self.from_browser, 1 << 20)
             if not chunk:
@@ -211,7 +215,7 @@ def main():
         browser.send("Page.enable", {}, session)
         pages = [measure(browser, session, page, arguments.width, arguments.height) for page in arguments.pages]
     except (BrowserError, OSError, KeyError, ValueError) as error:
-        print(f"page-metrics.py: {error}", file=sys.stderr)
+        print(f"page-metrics.py: {executable}: {error}", file=sys.stderr)
         return 1
     finally:
         browser.close()

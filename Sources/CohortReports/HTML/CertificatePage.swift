@@ -142,7 +142,7 @@ public struct CertificatePage: Sendable {
     body { margin: 0; padding: clamp(12px, 4vw, 48px); background: #eef1f3; color: #1d2a33; font-family: Georgia, "DejaVu Serif", "Liberation Serif", serif; font-size: 17px; line-height: 1.45; overflow-wrap: break-word; }
     main { max-width: 190mm; margin: 0 auto; padding: 40px 24px; background: #fff; border: 6px solid #0f6e6e; outline: 1px solid #0f6e6e; outline-offset: -12px; text-align: center; box-shadow: 0 2px 12px rgba(0,0,0,.15); }
     main p { margin: .35em 0; }
-    h1, h2, .name, .who, .organiser, em, .signature { overflow-wrap: anywhere; }
+    h1, h2, .kicker, .name, .who, .organiser, em, .signature { overflow-wrap: anywhere; }
     .kicker { text-transform: uppercase; letter-spacing: .2em; color: #0f6e6e; font-family: "Helvetica Neue", Arial, "Liberation Sans", sans-serif; font-size: .8rem; margin-bottom: 1.2em; }
     .lead { font-style: italic; color: #4f5f69; }
     h1 { font-size: clamp(1.75rem, 8vw, 2.6rem); line-height: 1.15; margin: .2em 0; }
