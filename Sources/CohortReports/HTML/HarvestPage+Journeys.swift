@@ -34,7 +34,8 @@ extension HarvestPage {
         }
         for chain in chains(story.threads.threads) { html += wish(chain) }
         for (index, assignment) in story.assignments.enumerated() {
-            html += self.assignment(assignment, chart: "progress-\(number)-\(index + 1)", owner: plainName(person.id.rawValue))
+            html += self.assignment(assignment, chart: "progress-\(number)-\(index + 1)", owner: plainName(person.id.rawValue),
+                                    withdrawal: person.withdrawal?.at.localDay)
         }
         if let reflection = story.reflections.enumerated().max(by: { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) })?.element {
             html += "<blockquote><p>\(quoted(reflection.text, lineBreaks: true)) "
@@ -96,7 +97,7 @@ extension HarvestPage {
 
     /// An assignment: its title, its progress as a chart, its result (its description while it has no
     /// result).
-    func assignment(_ assignment: Assignment, chart: String, owner: String) -> String {
+    func assignment(_ assignment: Assignment, chart: String, owner: String, withdrawal: Day?) -> String {
         var html = "<div class=\"assignment\">\n<h4><span class=\"tag\">\(t(w.assignment))</span>"
         if let title = assignment.title { html += " " + u(title) }
         html += "</h4>\n"
@@ -104,7 +105,7 @@ extension HarvestPage {
         if !assignment.steps.isEmpty || assignment.completion != nil {
             let sessions = harvest.sessions.map(\.session)
             html += SVGCharts.progress(assignment, id: chart, title: says.progressTitle(owner), sessions: sessions,
-                                       from: period.from, to: period.to, words: w) + "\n"
+                                       from: period.from, to: period.to, withdrawal: withdrawal, words: w) + "\n"
         }
         if let completion = assignment.completion {
             html += "<p class=\"result\"><strong>\(t(w.result))</strong> <span class=\"muted\">(\(t(w.date(completion.at))))</span> "

@@ -69,7 +69,7 @@ extension HarvestPage {
             html += "<strong>\(quoted(contribution.title))</strong>"
             let people = contribution.contributors.map(\.rawValue)
             var by = names(Array(people.prefix(people.count > 3 ? 2 : 3)))
-            if people.count > 3 { by += " " + t(says.andOthers(w.count(people.count - 2, .participant))) }
+            if people.count > 3 { by += " " + t(says.andOthers(people.count - 2)) }
             html += "<span class=\"by\">\(by)</span></a>\n"
         }
         return html + "</div>\n</section>\n"

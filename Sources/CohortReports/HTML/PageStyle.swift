@@ -46,7 +46,7 @@ enum PageStyle {
     h4 { font-size: 1.05rem; line-height: 1.35; margin: .1rem 0 .4rem; }
     h2, h3, h4 { break-after: avoid; }
     .meta, .muted { color: var(--soft); font-size: .9rem; }
-    .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(11rem, 100%), 1fr)); gap: 1rem; }
+    .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(9rem, 100%), 1fr)); gap: 1rem; }
     .figure { margin: 0; background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: .8rem 1rem; text-align: center; break-inside: avoid; }
     .figure .number { display: block; font-size: 2.6rem; line-height: 1.1; font-weight: 700; color: var(--accent); }
     .figure .label { color: var(--soft); }
@@ -66,7 +66,7 @@ enum PageStyle {
     .tag { font-size: .78rem; text-transform: uppercase; letter-spacing: .06em; color: var(--soft); font-weight: 600; margin-right: .2rem; }
     .said { margin: .5rem 0 .2rem; }
     .said.ended { font-size: .92rem; color: var(--soft); }
-    .earlier, .support { margin: 0 0 .2rem; color: var(--soft); }
+    .earlier, .support { margin: 0 0 .2rem; color: var(--soft); line-height: 1.35; }
     .description { font-size: .95rem; margin: 0 0 .4rem; }
     .assignment h4 { margin: .7rem 0 .2rem; }
     .result { background: #eef7f6; border-radius: 8px; padding: .35rem .7rem; margin: .4rem 0; }
@@ -89,6 +89,7 @@ enum PageStyle {
     svg .dot { fill: var(--accent); }
     svg .bar { fill: var(--accent); }
     svg .bar.other { fill: var(--accent2); }
+    svg .withdrawn { stroke: var(--accent2); stroke-width: 3; }
     svg.chart, .n0, .n1, .n2, .n3, .badge, .result, blockquote { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     .lines { column-width: 24rem; column-gap: 1.4rem; }
     .line { display: block; width: 100%; margin: 0 0 1.4rem; background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1rem 1.2rem; break-inside: avoid; }
@@ -105,7 +106,7 @@ enum PageStyle {
     th, td { border-bottom: 1px solid var(--line); padding: .35rem .7rem; text-align: left; vertical-align: top; }
     td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
     table.matrix td { text-align: center; font-weight: 700; min-width: 3.5rem; border: 1px solid var(--line); }
-    table.matrix th[scope="col"] { vertical-align: bottom; }
+    table.matrix th[scope="col"] { vertical-align: bottom; text-align: center; }
     .legend { font-size: .9rem; color: var(--soft); }
     .legend .step { display: inline-block; min-width: 2.2rem; padding: 0 .4rem; text-align: center; border: 1px solid var(--line); font-weight: 700; }
     .facts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr)); gap: .5rem 1.5rem; margin: 0; }

@@ -22,9 +22,10 @@ public enum SVGCharts {
     /// short day below the axis, the final value written at the end.
     ///
     /// The line starts where the assignment started when the audience may see how it started (its
-    /// title), else at its first step.
+    /// title), else at its first step. With `withdrawal` (the day the owner withdrew, where the audience
+    /// may see it), a cross marks that day on the level the line ended at.
     public static func progress(_ assignment: Assignment, id: String, title: String, sessions: [Session],
-                                from start: Day, to end: Day, words: Words) -> String {
+                                from start: Day, to end: Day, withdrawal: Day? = nil, words: Words) -> String {
         var points: [(Day, Int)] = assignment.title == nil ? [] : [(assignment.startedAt.localDay, 0)]
         points += assignment.steps.map { ($0.at.localDay, $0.progress) }
         if let completion = assignment.completion { points.append((completion.at.localDay, 100)) }
@@ -58,6 +59,7 @@ public enum SVGCharts {
         if assignment.title != nil { steps.insert(words.page.startedOn(words.date(assignment.startedAt.localDay)), at: 0) }
         if let completion = assignment.completion { steps.append(words.page.completedOn(words.date(completion.at.localDay))) }
         var description = "\(words.progress.capitalizedFirst): " + steps.joined(separator: "; ")
+        if let withdrawal { description += "; " + words.page.withdrew(words.date(withdrawal)).dropLast() }
         if !marked.isEmpty { description += "; \(words.page.sessionsMarked): " + marked.map { words.days($0.days) }.joined(separator: ", ") }
 
         var svg = open("progress", id: id, width: width, height: height, title: title, description: description + ".")
@@ -78,6 +80,11 @@ public enum SVGCharts {
         svg += "<path d=\"\(path)\" class=\"line\"/>"
         for (day, progress) in points.dropFirst() {
             svg += "<circle cx=\"\(x(day).svg)\" cy=\"\(y(progress).svg)\" r=\"4\" class=\"dot\"/>"
+        }
+        if let withdrawal, withdrawal >= start, withdrawal <= end {
+            // A cross where they withdrew, on the level the line ended at.
+            let wx = x(withdrawal), wy = y(last.1)
+            svg += "<path d=\"M\((wx - 6).svg) \((wy - 6).svg) L\((wx + 6).svg) \((wy + 6).svg) M\((wx - 6).svg) \((wy + 6).svg) L\((wx + 6).svg) \((wy - 6).svg)\" class=\"withdrawn\"/>"
         }
         let lx = x(last.0), ly = y(last.1)
         svg += "<text x=\"\((lx + 8).svg)\" y=\"\((ly + 5).svg)\" class=\"value start\">\(last.1)%</text>"
@@ -111,7 +118,7 @@ public enum SVGCharts {
     public static func support(_ rows: [(name: String, gave: Int, received: Int)], id: String, title: String,
                                description: String, gave: String, received: String) -> String {
         guard !rows.isEmpty else { return "" }
-        let width = 760.0, names = 190.0, panel = 240.0, gaveStart = 204.0, receivedStart = 494.0
+        let width = 520.0, names = 166.0, panel = 170.0, gaveStart = 176.0, receivedStart = 348.0
         let head = 30.0, row = 28.0
         let height = head + row * Double(rows.count) + 6
         let maximum = Double(max(1, rows.map { max($0.gave, $0.received) }.max() ?? 1))
@@ -123,9 +130,9 @@ public enum SVGCharts {
         }
         for (index, entry) in rows.enumerated() {
             let y = head + row * Double(index)
-            svg += "<text x=\"\(names.svg)\" y=\"\((y + 19).svg)\" class=\"name end\">\(HTML.text(clipped(entry.name, to: 24)))</text>"
+            svg += "<text x=\"\(names.svg)\" y=\"\((y + 19).svg)\" class=\"name end\">\(HTML.text(clipped(entry.name, to: 20)))</text>"
             for (start, count, kind) in [(gaveStart, entry.gave, "bar"), (receivedStart, entry.received, "bar other")] {
-                let length = (panel - 40) * Double(count) / maximum
+                let length = (panel - 34) * Double(count) / maximum
                 if count > 0 {
                     svg += "<rect x=\"\(start.svg)\" y=\"\((y + 5).svg)\" width=\"\(length.svg)\" height=\"18\" class=\"\(kind)\"/>"
                 }

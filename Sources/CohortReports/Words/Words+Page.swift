@@ -28,8 +28,8 @@ public struct PageWords: Sendable {
     public let completed: String
     /// The heading of the strip of featured contributions.
     public let featured: String
-    /// `and 7 other participants`, after the first names of a featured contribution's contributors.
-    public let andOthers: @Sendable (_ others: String) -> String
+    /// `and 7 others`, after the first names of a featured contribution's contributors (2 or more others).
+    public let andOthers: @Sendable (_ others: Int) -> String
     /// The heading of the table of contents.
     public let contents: String
     /// The sections' headings.
@@ -116,7 +116,7 @@ extension PageWords {
         },
         stillToCome: { n, sessions in "\(sessions) \(n == 1 ? "is" : "are") still to come." },
         yearInFigures: "The year in figures", active: "active", completed: "completed", featured: "Highlights",
-        andOthers: { "and \($0)" }, contents: "Contents", journeys: "Journeys", contributions: "Contributions to the harvest",
+        andOthers: { "and \($0) others" }, contents: "Contents", journeys: "Journeys", contributions: "Contributions to the harvest",
         support: "Support network", programme: "The programme",
         kindHeadings: [.insight: "Insights", .product: "Products", .story: "Stories", .plan: "Plans"],
         withdrew: { "Withdrew on \($0)." }, learningWish: "Learning wish", stillOpen: "still open", earlier: "Earlier",
@@ -157,7 +157,7 @@ extension PageWords {
         },
         stillToCome: { n, sessions in "Nog \(sessions) \(n == 1 ? "volgt" : "volgen")." },
         yearInFigures: "Het jaar in cijfers", active: "actieve", completed: "afgerond", featured: "Uitgelicht",
-        andOthers: { "en \($0)" }, contents: "Inhoud", journeys: "Leerwegen", contributions: "Bijdragen aan de oogst",
+        andOthers: { "en \($0) anderen" }, contents: "Inhoud", journeys: "Leerwegen", contributions: "Bijdragen aan de oogst",
         support: "Steunnetwerk", programme: "Het programma",
         kindHeadings: [.insight: "Inzichten", .product: "Producten", .story: "Verhalen", .plan: "Plannen"],
         withdrew: { "Trok zich terug op \($0)." }, learningWish: "Leerwens", stillOpen: "nog open", earlier: "Eerder",
