@@ -23,9 +23,9 @@ extension HarvestPage {
         let participants = w.count(activeParticipants, .participant)
         var sentence: String
         if let first = held.first, let last = held.last {
-            sentence = says.year(w.date(first.firstDay), w.date(last.lastDay), participants, w.count(held.count, .session))
+            sentence = says.year(w.date(first.firstDay), w.date(last.lastDay), activeParticipants, participants, w.count(held.count, .session))
         } else {
-            sentence = says.yearAhead(w.date(period.from), w.date(period.to), participants, w.count(harvest.sessions.count, .session))
+            sentence = says.yearAhead(w.date(period.from), w.date(period.to), activeParticipants, participants, w.count(harvest.sessions.count, .session))
         }
         let toCome = harvest.sessions.count - held.count
         if !held.isEmpty && toCome > 0 { sentence += " " + says.stillToCome(toCome, w.count(toCome, .session)) }

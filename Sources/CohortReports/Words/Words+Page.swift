@@ -13,11 +13,12 @@ import CohortProjections
 public struct PageWords: Sendable {
     /// Above the title in the opening.
     public let theHarvest: String
-    /// The sentence on what the year was, once sessions were held: from the first and last day held,
-    /// the participants and the sessions, each already counted (`10 participants`, `5 sessions`).
-    public let year: @Sendable (_ from: String, _ to: String, _ participants: String, _ sessions: String) -> String
+    /// The sentence on what the year was, once sessions were held: from the first and last day held, the
+    /// number of participants, and the participants and the sessions counted (`10 participants`,
+    /// `5 sessions`).
+    public let year: @Sendable (_ from: String, _ to: String, _ n: Int, _ participants: String, _ sessions: String) -> String
     /// The same sentence before any session was held: from the programme's period.
-    public let yearAhead: @Sendable (_ from: String, _ to: String, _ participants: String, _ sessions: String) -> String
+    public let yearAhead: @Sendable (_ from: String, _ to: String, _ n: Int, _ participants: String, _ sessions: String) -> String
     /// `1 session is still to come.`: from the number and the counted sessions.
     public let stillToCome: @Sendable (_ n: Int, _ sessions: String) -> String
     /// The heading of the figures.
@@ -108,10 +109,11 @@ extension PageWords {
     /// English.
     public static let english = PageWords(
         theHarvest: "The harvest",
-        year: { from, to, participants, sessions in
-            "Between \(from) and \(to), \(participants) met in \(sessions) to work on what they wanted to learn, and learned from one another along the way."
+        year: { from, to, n, participants, sessions in
+            "Between \(from) and \(to), \(participants) met in \(sessions) to work on what they wanted to learn"
+                + (n == 1 ? "." : ", and learned from one another along the way.")
         },
-        yearAhead: { from, to, participants, sessions in
+        yearAhead: { from, to, _, participants, sessions in
             "From \(from) to \(to), \(participants) will meet in \(sessions) to work on what they want to learn."
         },
         stillToCome: { n, sessions in "\(sessions) \(n == 1 ? "is" : "are") still to come." },
@@ -149,11 +151,15 @@ extension PageWords {
     /// Nederlands.
     public static let dutch = PageWords(
         theHarvest: "De oogst",
-        year: { from, to, participants, sessions in
-            "Tussen \(from) en \(to) kwamen \(participants) samen in \(sessions) om te werken aan wat zij wilden leren, en leerden zij onderweg van elkaar."
+        year: { from, to, n, participants, sessions in
+            n == 1
+                ? "Tussen \(from) en \(to) werkte \(participants) in \(sessions) aan wat die wilde leren."
+                : "Tussen \(from) en \(to) kwamen \(participants) samen in \(sessions) om te werken aan wat zij wilden leren, en leerden zij onderweg van elkaar."
         },
-        yearAhead: { from, to, participants, sessions in
-            "Van \(from) tot en met \(to) komen \(participants) samen in \(sessions) om te werken aan wat zij willen leren."
+        yearAhead: { from, to, n, participants, sessions in
+            n == 1
+                ? "Van \(from) tot en met \(to) werkt \(participants) in \(sessions) aan wat die wil leren."
+                : "Van \(from) tot en met \(to) komen \(participants) samen in \(sessions) om te werken aan wat zij willen leren."
         },
         stillToCome: { n, sessions in "Nog \(sessions) \(n == 1 ? "volgt" : "volgen")." },
         yearInFigures: "Het jaar in cijfers", active: "actieve", completed: "afgerond", featured: "Uitgelicht",
