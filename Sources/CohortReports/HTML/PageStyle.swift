@@ -30,13 +30,13 @@ enum PageStyle {
     static let base = """
     :root { --ink: #1d2a33; --soft: #4f5f69; --line: #d5dde1; --accent: #0f6e6e; --accent2: #b5501a; --paper: #fbfaf7; --card: #ffffff; }
     * { box-sizing: border-box; }
-    html { font-size: 17px; }
+    html { font-size: clamp(16px, calc(10px + .6vw), 22px); }
     body { margin: 0; background: var(--paper); color: var(--ink); font-family: "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif; line-height: 1.5; overflow-wrap: break-word; }
     .u { overflow-wrap: anywhere; }
     a { color: var(--accent); }
-    main { max-width: 1100px; margin: 0 auto; padding: 0 2rem 2rem; }
-    header.opening { background: var(--accent); color: #fff; padding: 2.6rem 2rem 2.2rem; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-    header.opening .inner { max-width: 1100px; margin: 0 auto; }
+    main { max-width: 68rem; margin: 0 auto; padding: 0 2rem 2rem; }
+    header.opening { background: var(--accent); color: #fff; padding: 2.6rem 0 2.2rem; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+    header.opening .inner { max-width: 68rem; margin: 0 auto; padding: 0 2rem; }
     .kicker { text-transform: uppercase; letter-spacing: .15em; font-size: .8rem; margin: 0; }
     h1 { font-size: 2.7rem; line-height: 1.15; margin: .3rem 0 .8rem; }
     .lead { font-size: 1.3rem; line-height: 1.45; max-width: 50rem; margin: 0; }
@@ -75,7 +75,8 @@ enum PageStyle {
     blockquote .u { font-style: italic; }
     blockquote small { color: var(--soft); white-space: nowrap; }
     .contributed { margin: .6rem 0 0; font-size: .9rem; }
-    svg.chart { display: block; max-width: 100%; height: auto; margin: .5rem 0; }
+    svg.chart { display: block; width: 100%; max-width: 640px; height: auto; margin: .5rem 0; }
+    svg.support { max-width: 800px; }
     svg text { font-family: inherit; }
     svg .tick { font-size: 14px; fill: var(--soft); }
     svg .value { font-size: 15px; font-weight: 700; fill: var(--ink); }
@@ -120,13 +121,14 @@ enum PageStyle {
     ol.sessions li.to-come::before { background: var(--paper); border: 4px solid var(--accent); }
     ol.sessions .when, ol.sessions strong, ol.sessions .muted { display: block; }
     ol.sessions strong { font-weight: 600; line-height: 1.35; margin: .1rem 0 .2rem; }
-    footer.colophon { max-width: 1100px; margin: 1rem auto 0; padding: 1rem 2rem 2rem; color: var(--soft); font-size: .85rem; border-top: 1px solid var(--line); }
+    footer.colophon { max-width: 68rem; margin: 1rem auto 0; padding: 1rem 2rem 2rem; color: var(--soft); font-size: .85rem; border-top: 1px solid var(--line); }
     footer.colophon p { margin: .2rem 0; }
     footer.colophon .head { overflow-wrap: anywhere; }
     @media (max-width: 640px) {
       html { font-size: 16px; }
       main { padding: 0 1rem 2rem; }
-      header.opening { padding: 1.6rem 1rem; }
+      header.opening { padding: 1.6rem 0; }
+      header.opening .inner { padding: 0 1rem; }
       h1 { font-size: 2rem; }
       .lead { font-size: 1.1rem; }
       footer.colophon { padding: 1rem; }
