@@ -138,6 +138,7 @@ enum PageStyle {
       ol.sessions li.to-come { border-top: 0; }
       table.matrix th, table.matrix td { padding: .3rem .35rem; }
       table.matrix td { min-width: 2.2rem; }
+      table.matrix th[scope="col"] { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; text-align: left; font-size: .85rem; }
     }
     """
 
