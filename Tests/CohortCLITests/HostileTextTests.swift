@@ -312,11 +312,12 @@ import Testing
         "!DOCTYPE", "html", "head", "meta", "title", "style", "body", "header", "div", "p", "h1", "h2", "h3", "h4", "main", "section",
         "dl", "dt", "dd", "ul", "li", "strong", "span", "em", "br", "article", "blockquote", "footer", "table", "tr", "th", "td",
         "small", "svg", "line", "path", "circle", "text", "rect", "defs", "marker",
+        "a", "nav", "ol", "caption", "desc",
     ]
     static let attributes: Set<String> = [
         "html", "lang", "charset", "name", "content", "class", "id", "role", "aria-label", "viewBox", "x", "y", "x1", "y1", "x2", "y2",
         "cx", "cy", "r", "d", "width", "height", "refX", "refY", "markerWidth", "markerHeight", "markerUnits", "orient",
-        "stroke-width", "marker-end",
+        "stroke-width", "marker-end", "href", "scope", "aria-labelledby",
     ]
 
     /// What in a page is not the product's own markup: a tag or attribute outside the lists, a `<` that
@@ -368,6 +369,8 @@ import Testing
                     }
                     let value = string(valueStart..<min(j, scalars.count)).lowercased()
                     if value.contains("javascript:") || value.contains("data:") { problems.append("\(attribute)=\"\(value.prefix(40))\" on <\(name)>") }
+                    // Links stay in the page: nothing is fetched or left for.
+                    if attribute == "href" && !value.hasPrefix("#") { problems.append("a link out of the page: \(value.prefix(40))") }
                     j += 1
                 }
             }

@@ -21,13 +21,19 @@ import Testing
 
     @Test func thePageIsSelfContained() {
         let html = cohort(["harvest", Self.log, "--format", "html", "--audience", "facilitator"], environment: [:]).out
-        for forbidden in ["<script", "<link", "<img", "src=", "href=", "@import", "url(http", "//fonts"] {
+        for forbidden in ["<script", "<link", "<img", "src=", "@import", "url(http", "//fonts"] {
             #expect(!html.contains(forbidden), "the page holds \(forbidden)")
+        }
+        // Links stay in the page, and each leads somewhere.
+        let links = html.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        #expect(!links.isEmpty)
+        for link in links {
+            #expect(link.hasPrefix("#") && html.contains("id=\"\(link.dropFirst())\""), "a link to \(link) leads nowhere")
         }
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.contains("<svg class=\"chart progress\""))
-        #expect(html.contains("<svg class=\"chart network\""))
-        #expect(html.contains("@page { size: A4"))
+        #expect(html.contains("<svg class=\"chart support\""))
+        #expect(html.contains("@page {\n  size: A4;"))
     }
 
     @Test func whatPeopleWroteIsShownAsTextAndCannotRun() {

@@ -25,6 +25,23 @@ public enum HTML {
         return out
     }
 
+    /// `text` as a quoted CSS string (`"Eigen regie"`), for a style sheet's `content`: every character
+    /// but letters, digits and spaces as a hex escape, so that nothing a person wrote can end the string,
+    /// the rule or the `<style>` element; characters that break the layout become spaces.
+    public static func cssString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            if scalar.breaksLayout {
+                out += " "
+            } else if scalar == " " || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else {
+                out += "\\" + String(scalar.value, radix: 16) + " "
+            }
+        }
+        return out + "\""
+    }
+
     /// `text` escaped for a quoted attribute value.
     public static func attribute(_ text: String) -> String { HTML.text(text) }
 

@@ -3,182 +3,150 @@ import CohortProjections
 
 /// The charts of the harvest page, drawn as inline SVG by our own code: deterministic (the same log gives
 /// the same picture) and self-contained (no fonts, images or scripts).
+///
+/// Every chart opens with a `<title>` and a `<desc>` that say in words what it shows (its values
+/// included), named by `aria-labelledby`; it is drawn at its own size in CSS pixels (`width`, `height`),
+/// so that its text, 14 px or more, stays that size on a wide screen and only shrinks with a narrow one.
 public enum SVGCharts {
+    /// The opening of a chart: `<svg>` with its size, its title and its description, whose ids start
+    /// with `id` (unique in the page).
+    static func open(_ kind: String, id: String, width: Double, height: Double, title: String, description: String) -> String {
+        var svg = "<svg class=\"chart \(kind)\" width=\"\(width.svg)\" height=\"\(height.svg)\" viewBox=\"0 0 \(width.svg) \(height.svg)\""
+        svg += " role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\">"
+        svg += "<title id=\"\(id)-title\">\(HTML.text(title))</title><desc id=\"\(id)-desc\">\(HTML.text(description))</desc>"
+        return svg
+    }
+
     /// An assignment's progress over the programme's period: a step line from 0 to each step, ending at
-    /// 100 when completed.
-    public static func progress(_ assignment: Assignment, from start: Day, to end: Day, words: Words) -> String {
-        let width = 320.0, height = 72.0, left = 6.0, right = 6.0, top = 8.0, bottom = 16.0
-        let span = Double(max(1, end.daysSinceEpoch - start.daysSinceEpoch))
-        func x(_ day: Day) -> Double {
-            left + (width - left - right) * min(1, max(0, Double(day.daysSinceEpoch - start.daysSinceEpoch) / span))
-        }
-        func y(_ progress: Int) -> Double { top + (height - top - bottom) * (1 - Double(progress) / 100) }
-        // Its start only when the audience may see how it started (its title): else from its first step.
+    /// 100 when completed; the y axis at 0, 50 and 100%, each session marked by a dashed line with its
+    /// short day below the axis, the final value written at the end.
+    ///
+    /// The line starts where the assignment started when the audience may see how it started (its
+    /// title), else at its first step. With `withdrawal` (the day the owner withdrew, where the audience
+    /// may see it), a cross marks that day on the level the line ended at.
+    public static func progress(_ assignment: Assignment, id: String, title: String, sessions: [Session],
+                                from start: Day, to end: Day, withdrawal: Day? = nil, words: Words) -> String {
         var points: [(Day, Int)] = assignment.title == nil ? [] : [(assignment.startedAt.localDay, 0)]
         points += assignment.steps.map { ($0.at.localDay, $0.progress) }
         if let completion = assignment.completion { points.append((completion.at.localDay, 100)) }
-        guard let first = points.first else { return "" }
+        guard let first = points.first, let last = points.last else { return "" }
         if assignment.title == nil { points.insert((first.0, 0), at: 0) }
-        var path = "M\(x(points[0].0).svg) \(y(0).svg)"
-        var previous = 0
-        for (day, progress) in points.dropFirst() {
-            path += " H\(x(day).svg) V\(y(progress).svg)"
-            previous = progress
-        }
-        _ = previous
-        let label = "\(words.progress): " + points.dropFirst().map { "\(words.date($0.0)) \($0.1)%" }.joined(separator: ", ")
-        var svg = "<svg class=\"chart progress\" viewBox=\"0 0 \(width.svg) \(height.svg)\" role=\"img\" aria-label=\"\(HTML.attribute(label))\">"
-        svg += "<line x1=\"\(left.svg)\" y1=\"\(y(0).svg)\" x2=\"\((width - right).svg)\" y2=\"\(y(0).svg)\" class=\"axis\"/>"
-        svg += "<line x1=\"\(left.svg)\" y1=\"\(y(100).svg)\" x2=\"\((width - right).svg)\" y2=\"\(y(100).svg)\" class=\"grid\"/>"
-        // Month ticks.
-        var month = Day(year: start.components.year, month: start.components.month, day: 1) ?? start
-        while month <= end {
-            if month >= start {
-                svg += "<line x1=\"\(x(month).svg)\" y1=\"\(y(0).svg)\" x2=\"\(x(month).svg)\" y2=\"\((y(0) + 3).svg)\" class=\"axis\"/>"
-            }
-            let (year, m, _) = month.components
-            month = Day(year: m == 12 ? year + 1 : year, month: m == 12 ? 1 : m + 1, day: 1) ?? end.next
-        }
-        svg += "<path d=\"\(path)\" class=\"line\"/>"
-        for (day, progress) in points.dropFirst() {
-            svg += "<circle cx=\"\(x(day).svg)\" cy=\"\(y(progress).svg)\" r=\"3\" class=\"dot\"/>"
-        }
-        svg += "<text x=\"\(left.svg)\" y=\"\((height - 3).svg)\" class=\"tick\">\(HTML.text(words.date(start)))</text>"
-        svg += "<text x=\"\((width - right).svg)\" y=\"\((height - 3).svg)\" class=\"tick end\">\(HTML.text(words.date(end)))</text>"
-        return svg + "</svg>"
-    }
 
-    /// A line's activity per stretch between sessions, as bars labelled by the stretch's start.
-    public static func activity(_ counts: [Int], intervals: Intervals, words: Words) -> String {
-        let barWidth = 34.0, gap = 10.0, height = 90.0, top = 14.0, bottom = 22.0
-        let width = Double(counts.count) * (barWidth + gap) + gap
-        let maximum = Double(max(1, counts.max() ?? 1))
-        let label = zip(intervals.intervals, counts).map { "\(LinesReport.label($0, words).plain): \($1)" }.joined(separator: "; ")
-        var svg = "<svg class=\"chart activity\" viewBox=\"0 0 \(width.svg) \(height.svg)\" role=\"img\" aria-label=\"\(HTML.attribute(label))\">"
-        for (index, count) in counts.enumerated() {
-            let x = gap + Double(index) * (barWidth + gap)
-            let barHeight = (height - top - bottom) * Double(count) / maximum
-            let y = height - bottom - barHeight
-            svg += "<rect x=\"\(x.svg)\" y=\"\(y.svg)\" width=\"\(barWidth.svg)\" height=\"\(max(0, barHeight).svg)\" class=\"bar\"/>"
-            svg += "<text x=\"\((x + barWidth / 2).svg)\" y=\"\((y - 3).svg)\" class=\"value\">\(count)</text>"
-            let interval = intervals.intervals[index]
-            let tick = interval.from.map { short($0.firstDay, words) } ?? "…"
-            svg += "<text x=\"\((x + barWidth / 2).svg)\" y=\"\((height - 6).svg)\" class=\"tick middle\">\(HTML.text(tick))</text>"
-        }
-        return svg + "</svg>"
-    }
-
-    /// `12 jun` / `12 Jun`.
-    static func short(_ day: Day, _ words: Words) -> String {
-        let text = words.date(day)
-        let parts = text.split(separator: " ")
-        guard parts.count == 3 else { return text }
-        return "\(parts[0]) \(parts[1].prefix(3))"
-    }
-
-    /// The sessions on a line through the programme's period, each a dot with its date and title.
-    public static func timeline(_ sessions: [(session: Session, held: Bool)], from start: Day, to end: Day, words: Words) -> String {
-        let width = 900.0, height = 150.0, left = 20.0, right = 20.0, axis = 75.0
+        let width = 460.0, left = 52.0, right = 410.0, top = 10.0, bottom = 80.0, row = 19.0
         let span = Double(max(1, end.daysSinceEpoch - start.daysSinceEpoch))
         func x(_ day: Day) -> Double {
-            left + (width - left - right) * min(1, max(0, Double(day.daysSinceEpoch - start.daysSinceEpoch) / span))
+            left + (right - left) * min(1, max(0, Double(day.daysSinceEpoch - start.daysSinceEpoch) / span))
         }
-        var svg = "<svg class=\"chart timeline\" viewBox=\"0 0 \(width.svg) \(height.svg)\" role=\"img\" aria-label=\"\(HTML.attribute(words.sessions))\">"
-        svg += "<line x1=\"\(left.svg)\" y1=\"\(axis.svg)\" x2=\"\((width - right).svg)\" y2=\"\(axis.svg)\" class=\"axis thick\"/>"
-        for (index, entry) in sessions.enumerated() {
-            let cx = x(entry.session.firstDay)
-            let above = index % 2 == 0
-            let anchor = cx < 120 ? "start" : (cx > width - 120 ? "end" : "middle")
-            svg += "<circle cx=\"\(cx.svg)\" cy=\"\(axis.svg)\" r=\"\(entry.session.kind == .manifestation ? 9 : 6)\" class=\"\(entry.held ? "session held" : "session")\"/>"
-            let dateY = above ? axis - 34 : axis + 30
-            let titleY = above ? axis - 18 : axis + 46
-            svg += "<text x=\"\(cx.svg)\" y=\"\(dateY.svg)\" class=\"date \(anchor)\">\(HTML.text(words.date(entry.session.firstDay)))</text>"
-            svg += "<text x=\"\(cx.svg)\" y=\"\(titleY.svg)\" class=\"label \(anchor)\">\(HTML.text(shortTitle(entry.session.title)))</text>"
+        func y(_ progress: Int) -> Double { top + (bottom - top) * (1 - Double(min(100, max(0, progress))) / 100) }
+
+        // The sessions' labels below the axis, in two rows where they would touch; one that fits in
+        // neither is left to its mark (the description names every session).
+        let marked = sessions.filter { $0.firstDay >= start && $0.firstDay <= end }
+        var ends: [Double] = [-Double.infinity, -Double.infinity]
+        var labels: [(x: Double, row: Int, text: String)] = []
+        for session in marked {
+            let text = words.page.short(session.firstDay)
+            let half = Double(text.count) * 4.2
+            let cx = min(max(x(session.firstDay), left + half), width - half)
+            guard let free = (0..<2).first(where: { ends[$0] + 6 < cx - half }) else { continue }
+            ends[free] = cx + half
+            labels.append((cx, free, text))
+        }
+        let rows = labels.contains { $0.row == 1 } ? 2.0 : 1.0
+        let height = bottom + 6 + rows * row
+
+        var steps = points.dropFirst().map { "\(words.date($0.0)) \($0.1)%" }
+        if assignment.title != nil { steps.insert(words.page.startedOn(words.date(assignment.startedAt.localDay)), at: 0) }
+        if let completion = assignment.completion { steps.append(words.page.completedOn(words.date(completion.at.localDay))) }
+        var description = "\(words.progress.capitalizedFirst): " + steps.joined(separator: "; ")
+        if let withdrawal { description += "; " + words.page.withdrew(words.date(withdrawal)).dropLast() }
+        if !marked.isEmpty { description += "; \(words.page.sessionsMarked): " + marked.map { words.days($0.days) }.joined(separator: ", ") }
+
+        var svg = open("progress", id: id, width: width, height: height, title: title, description: description + ".")
+        for value in [0, 50, 100] {
+            svg += "<line x1=\"\(left.svg)\" y1=\"\(y(value).svg)\" x2=\"\(right.svg)\" y2=\"\(y(value).svg)\" class=\"\(value == 0 ? "axis" : "grid")\"/>"
+            svg += "<text x=\"\((left - 8).svg)\" y=\"\((y(value) + 5).svg)\" class=\"tick end\">\(value)%</text>"
+        }
+        for session in marked {
+            let sx = x(session.firstDay)
+            svg += "<line x1=\"\(sx.svg)\" y1=\"\(top.svg)\" x2=\"\(sx.svg)\" y2=\"\((bottom + 4).svg)\" class=\"mark\"/>"
+        }
+        for label in labels {
+            let ly = bottom + 4 + row * Double(label.row + 1) - 3
+            svg += "<text x=\"\(label.x.svg)\" y=\"\(ly.svg)\" class=\"tick middle\">\(HTML.text(label.text))</text>"
+        }
+        var path = "M\(x(points[0].0).svg) \(y(points[0].1).svg)"
+        for (day, progress) in points.dropFirst() { path += " H\(x(day).svg) V\(y(progress).svg)" }
+        svg += "<path d=\"\(path)\" class=\"line\"/>"
+        for (day, progress) in points.dropFirst() {
+            svg += "<circle cx=\"\(x(day).svg)\" cy=\"\(y(progress).svg)\" r=\"4\" class=\"dot\"/>"
+        }
+        if let withdrawal, withdrawal >= start, withdrawal <= end {
+            // A cross where they withdrew, on the level the line ended at.
+            let wx = x(withdrawal), wy = y(last.1)
+            svg += "<path d=\"M\((wx - 6).svg) \((wy - 6).svg) L\((wx + 6).svg) \((wy + 6).svg) M\((wx - 6).svg) \((wy + 6).svg) L\((wx + 6).svg) \((wy - 6).svg)\" class=\"withdrawn\"/>"
+        }
+        let lx = x(last.0), ly = y(last.1)
+        svg += "<text x=\"\((lx + 8).svg)\" y=\"\((ly + 5).svg)\" class=\"value start\">\(last.1)%</text>"
+        return svg + "</svg>"
+    }
+
+    /// Bars lying down, one per row with its label before it and its number after it: a line's activity
+    /// per stretch between sessions.
+    public static func bars(_ rows: [(label: String, count: Int)], id: String, title: String, description: String) -> String {
+        guard !rows.isEmpty else { return "" }
+        let width = 460.0, labels = 150.0, barStart = 160.0, barEnd = 410.0, row = 28.0, top = 6.0
+        let height = top * 2 + row * Double(rows.count)
+        let maximum = Double(max(1, rows.map(\.count).max() ?? 1))
+        var svg = open("bars", id: id, width: width, height: height, title: title, description: description)
+        svg += "<line x1=\"\(barStart.svg)\" y1=\"\(top.svg)\" x2=\"\(barStart.svg)\" y2=\"\((height - top).svg)\" class=\"axis\"/>"
+        for (index, entry) in rows.enumerated() {
+            let y = top + row * Double(index)
+            let length = (barEnd - barStart) * Double(entry.count) / maximum
+            svg += "<text x=\"\(labels.svg)\" y=\"\((y + 19).svg)\" class=\"tick end\">\(HTML.text(clipped(entry.label, to: 22)))</text>"
+            if entry.count > 0 {
+                svg += "<rect x=\"\(barStart.svg)\" y=\"\((y + 5).svg)\" width=\"\(length.svg)\" height=\"18\" class=\"bar\"/>"
+            }
+            svg += "<text x=\"\((barStart + length + 6).svg)\" y=\"\((y + 19).svg)\" class=\"value start\">\(entry.count)</text>"
         }
         return svg + "</svg>"
     }
 
-    /// A title cut at its first colon, and to 40 characters.
-    static func shortTitle(_ title: String) -> String {
-        clipped(title.split(separator: ":", maxSplits: 1).first.map(String.init) ?? title)
-    }
-
-    /// A label cut to 40 characters with an ellipsis: text in a chart cannot wrap.
-    static func clipped(_ text: String) -> String {
-        text.count > 40 ? String(text.prefix(39)) + "…" : text
-    }
-
-    /// The support network: people on a circle in the order of their ids, an arrow from giver to
-    /// receiver whose width grows with the number of times.
-    public static func network(_ network: SupportNetwork, people: [Person], context: ReportContext) -> String {
-        let ids = Array(Set(network.edges.flatMap { [$0.from.rawValue, $0.to.rawValue] })).sorted()
-        guard !ids.isEmpty else { return "" }
-        let width = 820.0, height = 600.0, center = width / 2, middle = height / 2, radius = 230.0
-        var position: [String: (Double, Double)] = [:]
-        for (index, id) in ids.enumerated() {
-            let angle = 2 * Double.pi * Double(index) / Double(ids.count) - Double.pi / 2
-            position[id] = (center + radius * cosine(angle), middle + radius * sine(angle))
+    /// Who gave and who received support, ranked: one row per person with their name, a bar of the
+    /// support they gave and a bar of the support they received, each with its number; the rows in the
+    /// order given.
+    public static func support(_ rows: [(name: String, gave: Int, received: Int)], id: String, title: String,
+                               description: String, gave: String, received: String) -> String {
+        guard !rows.isEmpty else { return "" }
+        let width = 520.0, names = 166.0, panel = 170.0, gaveStart = 176.0, receivedStart = 348.0
+        let head = 30.0, row = 28.0
+        let height = head + row * Double(rows.count) + 6
+        let maximum = Double(max(1, rows.map { max($0.gave, $0.received) }.max() ?? 1))
+        var svg = open("support", id: id, width: width, height: height, title: title, description: description)
+        svg += "<text x=\"\(gaveStart.svg)\" y=\"20\" class=\"heading start\">\(HTML.text(gave))</text>"
+        svg += "<text x=\"\(receivedStart.svg)\" y=\"20\" class=\"heading start\">\(HTML.text(received))</text>"
+        for start in [gaveStart, receivedStart] {
+            svg += "<line x1=\"\(start.svg)\" y1=\"\(head.svg)\" x2=\"\(start.svg)\" y2=\"\((height - 6).svg)\" class=\"axis\"/>"
         }
-        let maximum = Double(network.edges.map(\.count).max() ?? 1)
-        var svg = "<svg class=\"chart network\" viewBox=\"0 0 \(width.svg) \(height.svg)\" role=\"img\" aria-label=\"\(HTML.attribute(context.words.supportNetwork))\">"
-        svg += "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"9\" markerHeight=\"9\" markerUnits=\"userSpaceOnUse\" orient=\"auto-start-reverse\"><path d=\"M0 0 L10 5 L0 10 z\" class=\"arrowhead\"/></marker></defs>"
-        for edge in network.edges {
-            guard let (x1, y1) = position[edge.from.rawValue], let (x2, y2) = position[edge.to.rawValue] else { continue }
-            // Bend each edge to its right, so that the two directions between a pair stay apart.
-            let mx = (x1 + x2) / 2, my = (y1 + y2) / 2
-            let dx = x2 - x1, dy = y2 - y1
-            let length = max(1, (dx * dx + dy * dy).squareRoot())
-            let cx = mx + dy / length * 22, cy = my - dx / length * 22
-            // Stop short of the receiver's node.
-            let ex = x2 - (x2 - cx) / max(1, ((x2 - cx) * (x2 - cx) + (y2 - cy) * (y2 - cy)).squareRoot()) * 16
-            let ey = y2 - (y2 - cy) / max(1, ((x2 - cx) * (x2 - cx) + (y2 - cy) * (y2 - cy)).squareRoot()) * 16
-            let stroke = 1 + 5 * Double(edge.count) / maximum
-            svg += "<path d=\"M\(x1.svg) \(y1.svg) Q\(cx.svg) \(cy.svg) \(ex.svg) \(ey.svg)\" class=\"edge\" stroke-width=\"\(stroke.svg)\" marker-end=\"url(#arrow)\"><title>\(HTML.text(context.person(edge.from.rawValue).plain)) → \(HTML.text(context.person(edge.to.rawValue).plain)): \(edge.count)</title></path>"
-        }
-        for id in ids {
-            guard let (x, y) = position[id] else { continue }
-            let angle = atan2(y - middle, x - center)
-            let lx = x + 20 * cosine(angle), ly = y + 20 * sine(angle) + 4
-            let anchor = abs(lx - center) < 10 ? "middle" : (lx > center ? "start" : "end")
-            let name = clipped(context.state.person(id)?.name.text ?? id)
-            svg += "<circle cx=\"\(x.svg)\" cy=\"\(y.svg)\" r=\"11\" class=\"node\"/>"
-            svg += "<text x=\"\(lx.svg)\" y=\"\(ly.svg)\" class=\"name \(anchor)\">\(HTML.text(name))</text>"
+        for (index, entry) in rows.enumerated() {
+            let y = head + row * Double(index)
+            svg += "<text x=\"\(names.svg)\" y=\"\((y + 19).svg)\" class=\"name end\">\(HTML.text(clipped(entry.name, to: 20)))</text>"
+            for (start, count, kind) in [(gaveStart, entry.gave, "bar"), (receivedStart, entry.received, "bar other")] {
+                let length = (panel - 34) * Double(count) / maximum
+                if count > 0 {
+                    svg += "<rect x=\"\(start.svg)\" y=\"\((y + 5).svg)\" width=\"\(length.svg)\" height=\"18\" class=\"\(kind)\"/>"
+                }
+                svg += "<text x=\"\((start + length + 6).svg)\" y=\"\((y + 19).svg)\" class=\"value start\">\(count)</text>"
+            }
         }
         return svg + "</svg>"
     }
 
-    // Trigonometry without Foundation: the angles here are few, so a short series is enough.
-    static func sine(_ x: Double) -> Double {
-        var angle = x.truncatingRemainder(dividingBy: 2 * Double.pi)
-        if angle > Double.pi { angle -= 2 * Double.pi }
-        if angle < -Double.pi { angle += 2 * Double.pi }
-        var term = angle, sum = angle
-        for n in 1..<12 {
-            term *= -angle * angle / Double((2 * n) * (2 * n + 1))
-            sum += term
-        }
-        return sum
-    }
+    /// `12 jun` / `12 Jun`: a day in short, for a chart or a column (the Markdown reports' tables use it).
+    static func short(_ day: Day, _ words: Words) -> String { words.page.short(day) }
 
-    static func cosine(_ x: Double) -> Double { sine(x + Double.pi / 2) }
-
-    static func atan2(_ y: Double, _ x: Double) -> Double {
-        // Good enough to place a label beside a point on a circle.
-        if x == 0 { return y >= 0 ? Double.pi / 2 : -Double.pi / 2 }
-        let t = y / x
-        var a = abs(t) <= 1 ? atanSeries(t) : (t > 0 ? Double.pi / 2 - atanSeries(1 / t) : -Double.pi / 2 - atanSeries(1 / t))
-        if x < 0 { a += y >= 0 ? Double.pi : -Double.pi }
-        return a
-    }
-
-    static func atanSeries(_ t: Double) -> Double {
-        // atan(t) = 2 atan(t / (1 + sqrt(1 + t²))), then the series converges fast.
-        let u = t / (1 + (1 + t * t).squareRoot())
-        var term = u, sum = u
-        for n in 1..<20 {
-            term *= -u * u
-            sum += term / Double(2 * n + 1)
-        }
-        return 2 * sum
+    /// A label cut to `limit` characters with an ellipsis: text in a chart cannot wrap.
+    static func clipped(_ text: String, to limit: Int = 40) -> String {
+        text.count > limit ? String(text.prefix(limit - 1)) + "…" : text
     }
 }

@@ -182,15 +182,37 @@ public struct Words: Sendable {
     /// A moment as its local date in long form.
     public func date(_ time: Timestamp) -> String { date(time.localDay) }
 
-    /// A noun that follows a number.
-    public enum Noun: Sendable, Hashable {
+    /// A noun that follows a number: every counted noun of every report, so that each is right in the
+    /// singular and the plural in both languages (``count(_:_:)``).
+    public enum Noun: Sendable, Hashable, CaseIterable {
         case halfDay, record, problem
+        /// A participant (`deelnemer`).
+        case participant
+        /// A learning wish (`leerwens`).
+        case wish
+        /// An assignment (`opdracht`).
+        case assignment
+        /// A harvest contribution (`bijdrage`).
+        case contribution
+        /// A session (`bijeenkomst`).
+        case session
+        /// A reflection (`reflectie`).
+        case reflection
+        /// How often something happened: `1 time`, `3 times`, `3 keer`.
+        case time
     }
 
-    /// `n` and the noun in the singular or plural as `n` asks: `1 half-day`, `2 dagdelen`, `0 records`.
+    /// `n` and the noun in the singular or plural as `n` asks: `1 half-day`, `2 dagdelen`, `0 records`,
+    /// `1 leerwens`, `2 leerwensen`.
     public func count(_ n: Int, _ noun: Noun) -> String {
-        guard let forms = nouns[noun] else { return String(n) }
-        return "\(n) \(n == 1 ? forms.one : forms.many)"
+        "\(n) \(self.noun(n, noun))"
+    }
+
+    /// The noun alone, in the form `n` asks (the singular for 1, else the plural): for a figure whose
+    /// number is set apart (`7` above `learning wishes fulfilled`).
+    public func noun(_ n: Int, _ noun: Noun) -> String {
+        guard let forms = nouns[noun] else { return "" }
+        return n == 1 ? forms.one : forms.many
     }
 
     /// A personal text, or the word for an erased one.
