@@ -13,9 +13,12 @@ import CohortProjections
 /// facilitators. Everything people wrote is escaped and, on a page in another language than theirs,
 /// marked with its own (`lang="nl"`); charts are inline SVG; no fonts, scripts or images are fetched.
 public struct HarvestPage: Sendable {
+    /// The harvest, built from the state as the audience may see it.
     public let harvest: Harvest
+    /// The words, the audience and window, and the cohort as the audience may see it.
     public let context: ReportContext
 
+    /// The page of `harvest` in `context`.
     public init(_ harvest: Harvest, context: ReportContext) {
         self.harvest = harvest
         self.context = context

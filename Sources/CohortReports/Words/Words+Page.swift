@@ -33,10 +33,13 @@ public struct PageWords: Sendable {
     public let andOthers: @Sendable (_ others: Int) -> String
     /// The heading of the table of contents.
     public let contents: String
-    /// The sections' headings.
+    /// The heading of the participants' cards.
     public let journeys: String
+    /// The heading of the contributions.
     public let contributions: String
+    /// The heading of the support network.
     public let support: String
+    /// The heading of the programme's details, at the end.
     public let programme: String
     /// The headings of the contributions of each kind (plural).
     public let kindHeadings: [HarvestKind: String]
@@ -74,8 +77,9 @@ public struct PageWords: Sendable {
     public let supportTitle: String
     /// How to read the support chart.
     public let networkLegend: String
-    /// The columns of the support chart.
+    /// The support chart's column of support given.
     public let gaveSupport: String
+    /// The support chart's column of support received.
     public let receivedSupport: String
     /// One person in the support chart's description: `Anna: gave 3, received 5`.
     public let gaveReceived: @Sendable (_ name: String, _ gave: Int, _ received: Int) -> String
@@ -87,21 +91,26 @@ public struct PageWords: Sendable {
     /// The matrix's highest step.
     public let threeOrMore: String
 
-    /// The programme's facts.
+    /// The programme's title, among its facts.
     public let learningNetworkGroup: String
+    /// The organiser's name, among the programme's facts.
     public let organiser: String
+    /// The declared size of the trajectory in dagdelen, among the programme's facts.
     public let length: String
+    /// The fee, among the programme's facts.
     public let feePerParticipant: String
     /// `50% paid by A+O fonds Gemeenten (Innovatieve projectenregeling)`.
     public let subsidy: @Sendable (_ percent: String, _ fund: Inline, _ scheme: Inline) -> Inline
     /// `12 of 20 half-days`, from the attended number and the counted possible half-days.
     public let attendedOf: @Sendable (_ attended: Int, _ possible: String) -> String
 
-    /// The colophon.
+    /// The colophon: how the page was made.
     public let madeWith: String
+    /// The colophon: before the head of the log (the facilitators' page only).
     public let headOfTheLog: String
-    /// The printed page number: `page` counter `of` counter.
+    /// The printed page number, `page 2 of 6`: the word before the page's number.
     public let pageWord: String
+    /// The printed page number: the word between the page's number and the number of pages.
     public let ofWord: String
 }
 
