@@ -105,9 +105,13 @@ import CohortProjections
 
     @Test func aRefusedCertificateSaysWhyInEachLanguage() {
         #expect(Words.english.certificate.refused("pb", 1, 4, Words.english.percent(1, of: 4), 80)
-            == "pb attended 1 of the 4 scheduled dagdelen (25.0%); a certificate needs at least 80%")
+            == "pb attended 1 of the 4 dagdelen held (25.0%); a certificate needs at least 80%")
         #expect(Words.dutch.certificate.refused("pb", 1, 4, Words.dutch.percent(1, of: 4), 80)
-            == "pb was aanwezig bij 1 van de 4 geplande dagdelen (25,0%); een bewijs van deelname vraagt ten minste 80%")
+            == "pb was aanwezig bij 1 van de 4 gehouden dagdelen (25,0%); een bewijs van deelname vraagt ten minste 80%")
+        #expect(Words.english.certificate.refused("pb", 0, 1, Words.english.percent(0, of: 1), 80)
+            == "pb attended 0 of the 1 dagdeel held (0.0%); a certificate needs at least 80%")
+        #expect(Words.dutch.certificate.refused("pb", 0, 1, Words.dutch.percent(0, of: 1), 80)
+            == "pb was aanwezig bij 0 van het ene gehouden dagdeel (0,0%); een bewijs van deelname vraagt ten minste 80%")
     }
 }
 

@@ -87,10 +87,13 @@ public struct CertificatePage: Sendable {
     }
 
     /// The refusal as text: one line for standard error, with the figures that fall short and, when
-    /// sessions are still to come, that they are not counted.
+    /// sessions are still to come, that they are not counted; before any session is held, just that.
     public func refusal(minimum: Int) -> String {
+        let id = certificate.person.id.rawValue
         let share = words.percent(certificate.attended, of: certificate.held)
-        let line = says.refused(certificate.person.id.rawValue, certificate.attended, certificate.held, share, minimum)
+        let line = certificate.held == 0
+            ? says.refusedNoneHeld(id)
+            : says.refused(id, certificate.attended, certificate.held, share, minimum)
         return certificate.toCome > 0 ? line + "; " + says.notCounted(certificate.toCome) : line
     }
 

@@ -44,7 +44,7 @@ public struct HarvestReport: Sendable {
         if let programme = harvest.programme {
             var facts: [Inline] = [
                 "\(user: programme.title)",
-                "\(w.organisedBy) \(user: programme.organiser.rawValue)",
+                "\(w.organisedBy) \(user: programme.organiserName ?? programme.organiser.rawValue)",
                 "\(w.period) \(w.date(programme.period.from)) \(w.through) \(w.date(programme.period.to))",
                 "\(w.dagdelenDeclared): \(w.count(programme.dagdelen, .halfDay))",
             ]

@@ -21,9 +21,11 @@ public struct CertificateWords: Sendable {
     public let facilitator: String
     /// The labelled date of issue: `Issued on 11 December 2014`.
     public let issuedOn: @Sendable (_ date: String) -> String
-    /// Why there is no certificate, on standard error: `p05 attended 3 of the 8 scheduled dagdelen
-    /// (37.5%); a certificate needs at least 80%` (scheduled: the sessions held; see ``notCounted``).
-    public let refused: @Sendable (_ participant: String, _ attended: Int, _ scheduled: Int, _ share: String, _ minimum: Int) -> String
+    /// Why there is no certificate, on standard error: `p05 attended 3 of the 8 dagdelen held
+    /// (37.5%); a certificate needs at least 80%` (the sessions held; see ``notCounted``).
+    public let refused: @Sendable (_ participant: String, _ attended: Int, _ held: Int, _ share: String, _ minimum: Int) -> String
+    /// Why there is no certificate before any session is held: `p05: no session has been held yet`.
+    public let refusedNoneHeld: @Sendable (_ participant: String) -> String
     /// Added to ``refused`` when sessions are still to come: `the 2 dagdelen still to come are not counted`.
     public let notCounted: @Sendable (_ toCome: Int) -> String
 
@@ -65,9 +67,10 @@ extension CertificateWords {
         attendanceBy: { "present at \($0) of the \(englishHalfDays($1)) held by \($2)" },
         withTheAssignment: "with the assignment", facilitator: "facilitator",
         issuedOn: { "Issued on \($0)" },
-        refused: { participant, attended, scheduled, share, minimum in
-            "\(participant) attended \(attended) of the \(scheduled) scheduled dagdelen (\(share)); a certificate needs at least \(minimum)%"
+        refused: { participant, attended, held, share, minimum in
+            "\(participant) attended \(attended) of the \(held == 1 ? "1 dagdeel" : "\(held) dagdelen") held (\(share)); a certificate needs at least \(minimum)%"
         },
+        refusedNoneHeld: { "\($0): no session has been held yet" },
         notCounted: { "the \($0) \($0 == 1 ? "dagdeel" : "dagdelen") still to come \($0 == 1 ? "is" : "are") not counted" },
         refusalHeading: "No certificate of participation",
         refusalReason: { "The attendance falls short of what a certificate needs: at least \($0)% of the half-days (dagdelen) held." },
@@ -88,9 +91,10 @@ extension CertificateWords {
         attendanceBy: { "aanwezig bij \($0) van \(dutchDagdelen($1)) die tot en met \($2) zijn gehouden" },
         withTheAssignment: "met de opdracht", facilitator: "leerbegeleider",
         issuedOn: { "Uitgereikt op \($0)" },
-        refused: { participant, attended, scheduled, share, minimum in
-            "\(participant) was aanwezig bij \(attended) van de \(scheduled) geplande dagdelen (\(share)); een bewijs van deelname vraagt ten minste \(minimum)%"
+        refused: { participant, attended, held, share, minimum in
+            "\(participant) was aanwezig bij \(attended) van \(held == 1 ? "het ene gehouden dagdeel" : "de \(held) gehouden dagdelen") (\(share)); een bewijs van deelname vraagt ten minste \(minimum)%"
         },
+        refusedNoneHeld: { "\($0): er is nog geen bijeenkomst gehouden" },
         notCounted: { $0 == 1 ? "het dagdeel dat nog komt, telt niet mee" : "de \($0) dagdelen die nog komen, tellen niet mee" },
         refusalHeading: "Geen bewijs van deelname",
         refusalReason: { "De aanwezigheid is te laag voor een bewijs van deelname: daarvoor is ten minste \($0)% van de gehouden dagdelen nodig." },

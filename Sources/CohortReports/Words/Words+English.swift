@@ -33,7 +33,7 @@ extension Words {
         wishesStated: "wishes stated", wishesFulfilled: "wishes fulfilled", wishesTransformed: "wishes transformed",
         wishesDropped: "wishes dropped", supports: "support given", assignmentsStarted: "assignments started",
         assignmentsCompleted: "assignments completed", attendance: "attendance", notRecorded: "not recorded", subsidy: "subsidy",
-        dagdelenDeclared: "size of the trajectory", fee: "fee", vatExcluded: "VAT excluded", vatIncluded: "VAT included",
+        dagdelenDeclared: "length of the programme", fee: "fee", vatExcluded: "VAT excluded", vatIncluded: "VAT included",
         history: "History", beforeFirst: "Before the first session", afterLast: "After the last session",
         nothingHappened: "Nothing recorded.", linesEmerged: "learning lines emerged",
         assignmentsProgressed: "assignment progress", withdrawals: "withdrawals",
