@@ -16,6 +16,10 @@ public struct VerificationReport: Sendable {
     public var problems: [Diagnostic]
     /// Problems beyond those listed.
     public var omitted: Int
+    /// Records whose personal values are withheld (in their redacted form).
+    public var withheld: Int
+    /// Whether the log is an evidence copy: every personal member withheld.
+    public var isEvidenceCopy: Bool
 
     /// The report of a finished verification.
     public init(file: String, verifier: LogVerifier) {
@@ -26,11 +30,18 @@ public struct VerificationReport: Sendable {
         wantedHead = verifier.wantedHead
         problems = verifier.problems
         omitted = verifier.omitted
+        withheld = verifier.withheldRecords
+        isEvidenceCopy = verifier.isEvidenceCopy
     }
 
-    /// The one-line verdict for standard output: `ok: 17 records, head …`.
+    /// The verdict for standard output: `ok: 17 records, head …`; for an evidence copy that verifies, a
+    /// second line says that personal data is withheld, and from how many records.
     public var summary: String {
         let w = Words.english
+        if ok && isEvidenceCopy {
+            return "ok: \(w.count(records, .record)), head \(head.hex)\n"
+                + "an evidence copy: personal data withheld from \(w.count(withheld, .record)) (names, e-mail addresses and texts); every digest and the head are the log's own"
+        }
         if ok { return "ok: \(w.count(records, .record)), head \(head.hex)" }
         return "not ok: \(w.count(records, .record)), \(w.count(problems.count + omitted, .problem)), head \(head.hex)"
     }
@@ -48,11 +59,13 @@ public struct VerificationReport: Sendable {
         return lines
     }
 
-    /// The JSON object of `verify --format json`: `ok`, `records`, `head`, `problems` (`line`, `message`, …).
+    /// The JSON object of `verify --format json`: `ok`, `records`, `head`, `problems` (`line`, `message`, …),
+    /// `withheld` (records whose personal values are withheld) and `evidenceCopy`.
     public var json: JSONValue {
         var members: [(String, JSONValue)] = [
             ("ok", .bool(ok)), ("records", .int(records)), ("head", .string(head.hex)),
             ("problems", .array(problems.map(\.json))),
+            ("withheld", .int(withheld)), ("evidenceCopy", .bool(isEvidenceCopy)),
         ]
         if omitted > 0 { members.append(("omitted", .int(omitted))) }
         members.insert(("file", .string(file)), at: 0)

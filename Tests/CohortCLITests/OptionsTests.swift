@@ -101,13 +101,15 @@ import CohortReports
     }
 
     @Test(arguments: [
-        ([], "say what to export: --xapi, --ics or --participant ID"),
+        ([], "say what to export: --xapi, --ics, --participant ID or --evidence"),
+        (["--evidence", "--as-of", "2014-12-11"], "--evidence copies the whole log: its head is the one a claim names, so there is no --as-of or --known-at"),
+        (["--evidence", "--audience", "public"], "--audience is for --xapi; --ics shows what the public may see, --participant that participant's own view"),
         (["--ics", "--xapi"], "export one thing at a time, not --xapi and --ics"),
         (["--participant", "p01", "--ics", "--xapi"], "export one thing at a time, not --xapi and --ics and --participant"),
         (["--ics", "--audience", "group"], "--audience is for --xapi; --ics shows what the public may see, --participant that participant's own view"),
         (["--participant", "p01", "--audience", "public"], "--audience is for --xapi; --ics shows what the public may see, --participant that participant's own view"),
         (["--ics", "--iri-base", "https://x.example/", "--format", "md"], "--iri-base is for --xapi: the base of the statements' own IRIs"),
-        (["--xapi", "--format", "json"], "--format is for --participant (json or md); --xapi is JSON and --ics iCalendar"),
+        (["--xapi", "--format", "json"], "--format is for --participant (json or md); --xapi is JSON, --ics iCalendar and --evidence a log"),
         (["--xapi", "--audience", "everyone"], "--audience must be public, group, facilitator or participant:ID, not \"everyone\""),
         (["--xapi", "--iri-base", "ftp://x"], "--iri-base ftp://x: not an absolute http or https IRI with a host and without ? or # (e.g. https://leren.example.org/xapi/)"),
     ])

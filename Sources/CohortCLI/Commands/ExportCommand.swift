@@ -3,10 +3,10 @@ import CohortProjections
 import CohortReports
 
 extension Command {
-    /// `cohort export LOG (--xapi | --ics | --participant ID)`: the log for other tools and people.
+    /// `cohort export LOG (--xapi | --ics | --participant ID | --evidence)`: the log for other tools and people.
     static let export = Command(
         name: "export",
-        summary: "the log as xAPI statements, the sessions as a calendar, or everything about one participant",
+        summary: "the log as xAPI statements, the sessions as a calendar, everything about one participant, or the fund's copy",
         details: """
         --xapi: xAPI 1.0.3 statements as one JSON array, for a learning record store (docs/XAPI.md has the
         mapping): statement ids derived from the records' ids, so the same record gives the same statement in
@@ -23,6 +23,14 @@ extension Command {
         --participant ID: everything the log holds about one participant (the GDPR's right of access): each
         record by them or about them, with who recorded it and when, their own personal data included, and
         nothing about anyone else. json (default) or md.
+        --evidence: the fund's copy (docs/FORMAT.md section 6): the log with the personal member of every
+        record that holds personal values (names, e-mail addresses, wishes, reflections, notes) replaced by
+        its redacted form {"redacted":"<SHA-256 of the original bytes>"}; records, order and every other
+        byte as in the log, so every digest and the head are the log's own. `cohort verify COPY --head H`
+        checks a head noted from the log or a claim, and `cohort audit COPY` gives the log's findings and
+        totals. The log must verify first; the whole log is copied (no --as-of or --known-at). With -o the
+        copy is written beside FILE and renamed into place (never over LOG); the summary goes to standard
+        error.
         """,
         options: ExportOptions.self
     ) { arguments, invocation in
@@ -32,6 +40,7 @@ extension Command {
         case .xapi(let vocabulary): return try exportXAPI(log: log, vocabulary: vocabulary, options: options, invocation: invocation)
         case .calendar: return try exportICalendar(log: log, options: options, invocation: invocation)
         case .participant(let person): return try exportParticipant(log: log, person: person, options: options, invocation: invocation)
+        case .evidence: return try exportEvidence(log: log, output: options.output, invocation: invocation)
         }
     }
 }
@@ -62,7 +71,7 @@ struct ExportOptions: CommandOptions {
         log = arguments.positionals[0]
         let kinds = ExportMode.Kind.allCases.filter { arguments.has($0.flag) }
         guard kinds.count == 1, let kind = kinds.first else {
-            throw UsageError(kinds.isEmpty ? "say what to export: --xapi, --ics or --participant ID"
+            throw UsageError(kinds.isEmpty ? "say what to export: --xapi, --ics, --participant ID or --evidence"
                                            : "export one thing at a time, not --\(kinds.map(\.flag.name).joined(separator: " and --"))")
         }
         try kind.refuseOtherModesOptions(arguments)
@@ -82,6 +91,8 @@ struct ExportOptions: CommandOptions {
             mode = .calendar
         case .participant:
             mode = .participant(arguments.value(kind.flag) ?? "")
+        case .evidence:
+            mode = .evidence
         }
     }
 }
@@ -94,11 +105,13 @@ enum ExportMode {
     case calendar
     /// `--participant ID`: everything the log holds about one person, in `--format` json or md.
     case participant(String)
+    /// `--evidence`: the fund's copy, every personal member withheld.
+    case evidence
 
     /// The modes by their flags, in the order help and messages name them. A mode has the options that
     /// only it reads; any other mode refuses them.
     enum Kind: CaseIterable {
-        case xapi, ics, participant
+        case xapi, ics, participant, evidence
 
         /// The flag that chooses it.
         var flag: OptionSpec {
@@ -106,6 +119,7 @@ enum ExportMode {
             case .xapi: .flag("xapi", "xAPI 1.0.3 statements (a JSON array)")
             case .ics: .flag("ics", "the sessions as an iCalendar file")
             case .participant: .value("participant", "ID", "everything the log holds about participant ID")
+            case .evidence: .flag("evidence", "the fund's copy: the log with every personal member withheld")
             }
         }
 
@@ -115,6 +129,7 @@ enum ExportMode {
             case .xapi: [ExportOptions.audience, ExportOptions.iriBase]
             case .ics: []
             case .participant: [ExportOptions.format]
+            case .evidence: []
             }
         }
 
@@ -123,7 +138,7 @@ enum ExportMode {
             switch self {
             case .xapi: .group
             case .ics: .public
-            case .participant: nil
+            case .participant, .evidence: nil
             }
         }
 
@@ -138,7 +153,10 @@ enum ExportMode {
                 throw UsageError("--iri-base is for --xapi: the base of the statements' own IRIs")
             }
             if self != .participant && arguments.has(ExportOptions.format) {
-                throw UsageError("--format is for --participant (json or md); --xapi is JSON and --ics iCalendar")
+                throw UsageError("--format is for --participant (json or md); --xapi is JSON, --ics iCalendar and --evidence a log")
+            }
+            if self == .evidence && (arguments.has(.asOf) || arguments.has(.knownAt)) {
+                throw UsageError("--evidence copies the whole log: its head is the one a claim names, so there is no --as-of or --known-at")
             }
         }
     }

@@ -9,10 +9,13 @@ extension Command {
         details: """
         Checks every line: the record format of docs/FORMAT.md section 2, seq without gaps, each prev against
         the digest of the record before it, the writer's rules of section 5, and that erased records were
-        erased by a data.redacted. With --head, also that a record with that digest exists (a head noted
-        earlier, by an auditor or a claim, still stands). Text prints `ok: N records, head HEX`, or the
-        problems as FILE:LINE: error: … and `not ok: …`; json prints {"ok","records","head","problems"}.
-        Exit 0 when the log verifies, 1 when it does not.
+        erased by a data.redacted. An evidence copy (`cohort export --evidence`: every personal member
+        withheld) verifies with the log's digests and head, and says so and from how many records; a log
+        with only some members withheld and no data.redacted naming them does not. With --head, also that
+        a record with that digest exists (a head noted earlier, by an auditor or a claim, still stands).
+        Text prints `ok: N records, head HEX`, or the problems as FILE:LINE: error: … and `not ok: …`;
+        json prints {"ok","records","head","problems","withheld","evidenceCopy"}. Exit 0 when the log
+        verifies, 1 when it does not.
         """,
         options: VerifyOptions.self
     ) { arguments, invocation in

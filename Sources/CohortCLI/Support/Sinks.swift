@@ -14,6 +14,8 @@ import CohortLog
 public protocol TextSink: AnyObject {
     /// Writes `text` as it is (no newline added).
     func write(_ text: String)
+    /// Writes `bytes` as they are: UTF-8 text, such as a log's lines.
+    func write(bytes: [UInt8])
     /// Writes out anything buffered.
     func flush()
     /// The first write that failed, if one did: the output is then not whole, and the command fails.
@@ -53,6 +55,12 @@ public final class DescriptorSink: TextSink {
     public func write(_ text: String) {
         guard failure == nil else { return }
         buffer.append(contentsOf: text.utf8)
+        if unbuffered || buffer.count >= 1 << 16 { flush() }
+    }
+
+    public func write(bytes: [UInt8]) {
+        guard failure == nil else { return }
+        buffer.append(contentsOf: bytes)
         if unbuffered || buffer.count >= 1 << 16 { flush() }
     }
 
@@ -103,6 +111,7 @@ public final class BufferSink: TextSink {
     public init() {}
 
     public func write(_ text: String) { self.text += text }
+    public func write(bytes: [UInt8]) { text += String(decoding: bytes, as: UTF8.self) }
     public func flush() {}
     public var failure: FileError? { nil }
 }

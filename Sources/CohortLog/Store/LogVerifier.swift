@@ -5,7 +5,8 @@ import Darwin
 #endif
 
 /// Checks a log line by line: the format of each line, the `seq` numbering, the digest chain, the
-/// writer's rules, and that erased records were erased by a `data.redacted`. A fold over the lines: feed
+/// writer's rules, and that erased records were erased by a `data.redacted` (unless every personal
+/// member is withheld: an evidence copy). A fold over the lines: feed
 /// it every line, then ``LogVerifier/finish()``.
 ///
 /// Every problem is collected (up to ``LogVerifier/problemLimit``; the rest are counted), sorted by line.
@@ -35,6 +36,13 @@ public struct LogVerifier {
     public internal(set) var soundLength = 0
     /// Records named by a `data.redacted` whose personal fields are still there.
     public internal(set) var unfinishedRedactions: [String] = []
+    /// Records whose `personal` member holds personal values.
+    public internal(set) var personalRecords = 0
+    /// Records whose personal values are withheld: their `personal` member is in its redacted form.
+    public var withheldRecords: Int { redacted.count }
+    /// Whether the log is an evidence copy (docs/FORMAT.md section 6): no record holds personal values
+    /// and some are redacted, whether or not a `data.redacted` names them. Known after ``finish()``.
+    public var isEvidenceCopy: Bool { personalRecords == 0 && !redacted.isEmpty }
 
     var parser = RecordParser()
     var expectedSeq = 1
@@ -136,7 +144,11 @@ public struct LogVerifier {
             report(problem)
         }
         state.apply(candidate)
-        if case .redacted = record.personal { redacted[record.id.rawValue] = number }
+        switch record.personal {
+        case .redacted: redacted[record.id.rawValue] = number
+        case .values: personalRecords += 1
+        case .none: break
+        }
         if case .dataRedacted(let e) = record.event {
             for target in e.targets where redactionTargets[target.rawValue] == nil {
                 redactionTargets[target.rawValue] = number
@@ -154,7 +166,9 @@ public struct LogVerifier {
                 message: "the line ends in CR LF" + (others > 0 ? ", as do \(others) more" : "") + " (a log ends lines with LF only)",
                 hint: "was the file converted to Windows line ends? convert it back (dos2unix)"))
         }
-        for (id, line) in redacted.sorted(by: { $0.value < $1.value }) where redactionTargets[id] == nil {
+        // An evidence copy withholds every personal member, and a member withheld needs no authority;
+        // a log that still holds personal values may lose them only through a data.redacted.
+        for (id, line) in redacted.sorted(by: { $0.value < $1.value }) where !isEvidenceCopy && redactionTargets[id] == nil {
             report(Diagnostic(
                 line: line, check: .redactionUnauthorised, field: "personal",
                 message: "record \(quoted(id)) is redacted but no data.redacted names it",

@@ -106,17 +106,25 @@ public enum Redactor {
     /// The line with its `personal` member replaced by `{"redacted":"<hex>"}`, or nil when the result
     /// would not keep the record's digest.
     static func redactedLine(_ line: UnsafeRawBufferPointer, personal range: Range<Int>, digest: Digest) -> [UInt8]? {
-        let personalStart = range.lowerBound
-        let personal = UnsafeRawBufferPointer(rebasing: line[range])
-        let hash = SHA256.hash(personal)
-        var result = Array(line[0..<personalStart])
-        result.append(contentsOf: "{\"redacted\":\"".utf8)
-        hash.appendHex(to: &result)
-        result.append(contentsOf: "\"}".utf8)
-        result.append(contentsOf: line[range.upperBound...])
-        let header = UnsafeRawBufferPointer(rebasing: line[0..<personalStart])
+        var result: [UInt8] = []
+        let hash = appendWithheld(line, personal: range, to: &result)
+        let header = UnsafeRawBufferPointer(rebasing: line[0..<range.lowerBound])
         guard Chain.digest(header: header, personalDigest: hash) == digest else { return nil }
         return result
+    }
+
+    /// Appends `line` to `out` with its `personal` member (at `range`) replaced by
+    /// `{"redacted":"<hex>"}`; returns the SHA-256 of the original member, which the record's digest
+    /// covers in its place.
+    @discardableResult
+    static func appendWithheld(_ line: UnsafeRawBufferPointer, personal range: Range<Int>, to out: inout [UInt8]) -> Digest {
+        let hash = SHA256.hash(UnsafeRawBufferPointer(rebasing: line[range]))
+        out.append(contentsOf: line[0..<range.lowerBound])
+        out.append(contentsOf: "{\"redacted\":\"".utf8)
+        hash.appendHex(to: &out)
+        out.append(contentsOf: "\"}".utf8)
+        out.append(contentsOf: line[range.upperBound...])
+        return hash
     }
 
     /// Creates the new file beside the log, `.LOG.redact-<pid>-<8 random hex>.tmp`, never following a

@@ -20,6 +20,10 @@ public struct Person: Sendable, Equatable {
     /// Their withdrawal, if they withdrew.
     public var withdrawal: Withdrawal?
 
+    /// Their name, or their id where the name is withheld (erased, or left out of an evidence copy): what
+    /// a report shows where a name stands alone, never an empty string.
+    public var shownName: String { name.text ?? id.rawValue }
+
     /// A participant's withdrawal: the fact is group, the reason private.
     public struct Withdrawal: Sendable, Equatable {
         public var at: Timestamp

@@ -21,7 +21,7 @@ public struct CertificatePage: Sendable {
     }
 
     var says: CertificateWords { words.certificate }
-    var name: String { certificate.person.name.text ?? words.redacted }
+    var name: String { certificate.person.shownName }
     var title: String { certificate.programme?.title ?? "" }
     var period: String? {
         guard let period = certificate.programme?.period else { return nil }
@@ -55,7 +55,7 @@ public struct CertificatePage: Sendable {
         }
         if !certificate.facilitators.isEmpty {
             lines.append("")
-            lines.append("\(words.facilitators): " + certificate.facilitators.map { $0.name.text ?? words.redacted }.joined(separator: ", "))
+            lines.append("\(words.facilitators): " + certificate.facilitators.map(\.shownName).joined(separator: ", "))
         }
         if let issued { lines.append(issued) }
         return lines.map { Inline.cleaned($0) }.joined(separator: "\n") + "\n"
@@ -78,7 +78,7 @@ public struct CertificatePage: Sendable {
         if !certificate.facilitators.isEmpty {
             body += "<div class=\"signatures\">\n"
             for facilitator in certificate.facilitators {
-                body += "<div class=\"signature\"><span class=\"rule\"></span>\(t(facilitator.name.text ?? words.redacted))<br><small>\(t(says.facilitator))</small></div>\n"
+                body += "<div class=\"signature\"><span class=\"rule\"></span>\(t(facilitator.shownName))<br><small>\(t(says.facilitator))</small></div>\n"
             }
             body += "</div>\n"
         }

@@ -71,10 +71,10 @@ public struct HarvestPage: Sendable {
         }.joined()
     }
 
-    /// A person's name as plain text, without an id (the word for an erased name, or for one the
-    /// audience may not see).
+    /// A person's name as plain text: their id where the name is withheld (erased, or left out of an
+    /// evidence copy), the word for a person the audience may not see.
     func plainName(_ id: String) -> String {
-        context.state.person(id)?.name.text ?? w.redacted
+        context.state.person(id)?.shownName ?? w.redacted
     }
 
     /// A person's name, escaped.

@@ -22,7 +22,7 @@ public struct AttendanceReport: Sendable {
             + list.sessions.map { "\(user: $0.session.id.rawValue)" }
             + [Inline(stringLiteral: says.total), "%"]
         var rows: [[Inline]] = list.rows.map { row in
-            var cells: [Inline] = ["\(user: row.person.name.text ?? words.redacted) (\(user: row.person.id.rawValue))"]
+            var cells: [Inline] = [row.person.name.text.map { "\(user: $0) (\(user: row.person.id.rawValue))" } ?? .user(row.person.id.rawValue)]
             for (index, cell) in row.cells.enumerated() {
                 // What was recorded, marked when less of it counts (after a withdrawal, above the size).
                 let shown = cell.map { $0 == row.counted[index] ? String($0) : "\($0)*" }
@@ -55,7 +55,7 @@ public struct AttendanceReport: Sendable {
             + [says.total, says.possible, says.rate]
         var lines = [header]
         for row in list.rows {
-            lines.append([row.person.id.rawValue, row.person.name.text ?? words.redacted, row.person.municipality ?? ""]
+            lines.append([row.person.id.rawValue, row.person.shownName, row.person.municipality ?? ""]
                 + zip(row.cells, row.counted).map { cell, counted in cell.map { _ in String(counted) } ?? "" }
                 + [String(row.total), String(row.possible), row.possible > 0 ? String(words.percent(row.total, of: row.possible).dropLast()) : ""])
         }

@@ -17,11 +17,11 @@ public struct ReportContext: Sendable {
         self.state = state
     }
 
-    /// A person as `Name (id)` (`[redacted] (id)` when the name was erased), or the id alone when the
-    /// audience may not see the person.
+    /// A person as `Name (id)`, or the id alone when the name is withheld (erased, or left out of an
+    /// evidence copy) or the audience may not see the person.
     public func person(_ id: String) -> Inline {
-        guard let person = state.person(id) else { return .user(id) }
-        return text(person.name) + " (\(user: id))"
+        guard let person = state.person(id), let name = person.name.text else { return .user(id) }
+        return "\(user: name) (\(user: id))"
     }
 
     /// A session by its title, or its id when unknown.
