@@ -233,6 +233,31 @@ import CohortLog
         #expect(try bytes(log) == before)
     }
 
+    @Test(arguments: ["append", "redact", "import"])
+    func nothingIsWrittenToACopy(_ command: String) throws {
+        let (copy, _) = try evidenceCopy(of: realCohortLog)
+        let before = try bytes(copy)
+        let folder = try temporaryDirectory()
+        let arguments: [String]
+        switch command {
+        case "append":
+            let submission = folder.appendingPathComponent("s.jsonl").path
+            try write(#"{"type":"reflection.recorded","at":"2015-02-10T10:00:00+01:00","by":"p03","data":{"reflection":"ref-new","participant":"p03","visibility":"group","text":"Nog iets"}}"# + "\n", to: submission)
+            arguments = ["append", copy, submission]
+        case "redact":
+            arguments = ["redact", copy, "--id", "ref-p03-1", "--reason", "verzoek", "--by", "f1"]
+        default:
+            let csv = folder.appendingPathComponent("r.csv").path
+            try write("reflection,participant,visibility,text,at,by\nref-new,p03,group,Nog iets,2015-02-10T10:00:00+01:00,p03\n", to: csv)
+            arguments = ["import", copy, csv, "--type", "reflection.recorded"]
+        }
+        let run = cohort(arguments)
+        #expect(run.status == 1, "\(run.err)")
+        #expect(run.err.contains("is an evidence copy (personal data withheld from 219 records): it is for reading and auditing, not for writing; nothing was appended"), "\(run.err)")
+        #expect(try bytes(copy) == before)
+        #expect(cohort(["verify", copy]).status == 0)
+    }
+
     // MARK: - Reports of the copy
 
     @Test func everyReportOfTheCopyShowsAWithheldNameAsTheId() throws {

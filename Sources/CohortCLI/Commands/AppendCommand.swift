@@ -70,6 +70,9 @@ extension Command {
                     consequence: "nothing was appended")
                 { invocation.err.line(line) }
                 return 1
+            case .evidenceCopy(let withheld):
+                invocation.err.line("cohort \(command): \(log) is an evidence copy (personal data withheld from \(Words.english.count(withheld, .record))): it is for reading and auditing, not for writing; nothing was appended. Record this in the log the copy was made from.")
+                return 1
             case .file(let failure):
                 throw failure
             case .writeFailed(let failure, let undone):

@@ -36,6 +36,10 @@ public enum AppendError: Error, Sendable {
     case refused(Diagnostics)
     /// The log itself does not verify (a torn tail, a broken chain, …): nothing is appended to it.
     case unsoundLog(problems: [Diagnostic], omitted: Int, tornTail: Bool)
+    /// The log is an evidence copy (every personal member withheld, `withheld` records): a copy to read
+    /// and audit, never to write to, since a record with personal values would make it a log with
+    /// erasures that no `data.redacted` asked for.
+    case evidenceCopy(withheld: Int)
     /// A file could not be read or opened.
     case file(FileError)
     /// Writing the batch failed; `undone` says whether the log was left, or cut back to, what it held
@@ -105,6 +109,7 @@ public enum LogWriter {
         guard verifier.isSound else {
             throw .unsoundLog(problems: verifier.problems, omitted: verifier.omitted, tornTail: verifier.tornTail)
         }
+        guard !verifier.isEvidenceCopy else { throw .evidenceCopy(withheld: verifier.withheldRecords) }
         // The fingerprints of a record in the log whose id the submission uses.
         var parser = RecordParser()
         func existing(_ id: RecordID) -> (seq: Int, content: Digest, structure: Digest, isRedacted: Bool)? {

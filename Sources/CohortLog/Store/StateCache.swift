@@ -22,7 +22,7 @@ public struct StateCache {
     static let refreshAfter = 256
 
     /// The cache's format version; a cache of another version is rebuilt.
-    static let magic = Array("cohort state cache 2\n".utf8)
+    static let magic = Array("cohort state cache 3\n".utf8)
 
     /// The stamp block that starts the file: its magic, the stamp's seven numbers, their checksum.
     static let stampMagic = Array("cohort stamp 1\n\u{0}".utf8)
@@ -199,6 +199,7 @@ extension LogVerifier {
         out.int(expectedSeq)
         out.bool(previous != nil)
         if let previous { out.digest(previous) }
+        out.int(personalRecords)
         for table in [redacted, redactionTargets] {
             out.int(table.count)
             for (id, line) in table {
@@ -216,6 +217,7 @@ extension LogVerifier {
         soundLength = try input.int()
         expectedSeq = try input.int()
         previous = try input.bool() ? try input.digest() : nil
+        personalRecords = try input.int()
         for table in 0..<2 {
             var lines: [String: Int] = [:]
             for _ in 0..<(try input.count()) { lines[try input.text()] = try input.int() }
