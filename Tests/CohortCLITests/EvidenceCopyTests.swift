@@ -107,6 +107,19 @@ import CohortLog
         #expect(json?["withheld"] as? Int == withheld && json?["evidenceCopy"] as? Bool == (withheld > 0))
     }
 
+    @Test(arguments: [3, 11])
+    func aGeneratedCohortsCopyHasItsDigestsAndItsAudit(_ seed: Int) throws {
+        let log = try temporaryDirectory().appendingPathComponent("generated.jsonl").path
+        #expect(cohort(["generate", "--events", "3000", "--seed", String(seed), "-o", log]).status == 0)
+        let (copy, run) = try evidenceCopy(of: log)
+        #expect(run.status == 0, "\(run.err)")
+        #expect(try digests(copy).map(\.digest) == (try digests(log)).map(\.digest))
+        let ofLog = cohort(["audit", log, "--format", "json"]).out
+        #expect(cohort(["audit", copy, "--format", "json"]).out.replacingOccurrences(of: jsonQuoted(copy), with: "F")
+            == ofLog.replacingOccurrences(of: jsonQuoted(log), with: "F"))
+        #expect(cohort(["verify", copy]).out.contains("an evidence copy: personal data withheld from "))
+    }
+
     @Test func theHeadsOfTheRealCohortsClaimsAreFoundInItsCopy() throws {
         let (copy, _) = try evidenceCopy(of: realCohortLog)
         let text = try String(contentsOfFile: realCohortLog, encoding: .utf8)
