@@ -82,7 +82,9 @@ public struct AuditFacts: Sendable {
     public private(set) var retracted: Set<String> = []
     var attendanceByPair: [String: [Int]] = [:]
     var evidence: [String: (type: EventType, at: Timestamp)] = [:]
-    var digests: Set<Digest> = []
+    /// Every record's digest so far, in log order: what a claim's head must be one of. An array, not a
+    /// set: appending is all most records cost, and the few claims each scan it once.
+    var digests: [Digest] = []
 
     public init() {}
 
@@ -92,7 +94,7 @@ public struct AuditFacts: Sendable {
     /// judged by the evidence that stood before it, and a retraction after it is a finding.
     public mutating func apply(_ record: Record, inWindow: Bool = true) {
         guard inWindow else {
-            if let digest = record.digest { digests.insert(digest) }
+            if let digest = record.digest { digests.append(digest) }
             return
         }
         records += 1
@@ -132,7 +134,7 @@ public struct AuditFacts: Sendable {
             break
         }
         if let digest = record.digest {
-            digests.insert(digest)
+            digests.append(digest)
             head = digest
         }
     }
