@@ -3,6 +3,16 @@ import PackageDescription
 
 // cohort: the memory of a learning network group.
 // No dependencies: only the Swift toolchain (see README.md).
+
+// `#if arch` here is the machine that builds the package, which is also the one that runs it.
+#if arch(x86_64)
+// Lets CohortSHA (and only it) use the SHA-NI, SSSE3 and SSE4.1 instructions; it calls them only after CPUID says so.
+let shaSettings: [SwiftSetting] = [.unsafeFlags(["-Xcc", "-msha", "-Xcc", "-mssse3", "-Xcc", "-msse4.1"])]
+#else
+// Elsewhere CohortSHA builds without flags and reports the instructions as unavailable.
+let shaSettings: [SwiftSetting] = []
+#endif
+
 let package = Package(
     name: "cohort",
     products: [
@@ -11,7 +21,9 @@ let package = Package(
     ],
     targets: [
         // The log library: events, records, JSON Lines, SHA-256, the digest chain, the writer's rules.
-        .target(name: "CohortLog"),
+        .target(name: "CohortLog", dependencies: ["CohortSHA"]),
+        // SHA-256 compression with the CPU's SHA instructions, chosen at run time by CohortLog's SHA256.
+        .target(name: "CohortSHA", swiftSettings: shaSettings),
         // Rows of a spreadsheet or form export as submissions (`cohort import`): CSV, time zones, local times.
         .target(name: "CohortImport", dependencies: ["CohortLog"]),
         // Believable, valid, sealed cohorts of any size from a seed (`cohort generate`).

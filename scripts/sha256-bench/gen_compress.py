@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints the unrolled loop body of SHA256.compress, pasted into
+"""Prints the unrolled loop body of SHA256.compressPortable, pasted into
 Sources/CohortLog/Digest/SHA256.swift between the GENERATED markers.
 
 Formulation (fastest of those measured, see README.md): the message schedule is computed four

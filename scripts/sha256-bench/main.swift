@@ -1,6 +1,7 @@
 // Release-build throughput benchmark for CohortLog's SHA256 (not part of the package targets).
 // Run with scripts/sha256-bench/run.sh, which builds it in a scratch package under /tmp.
 import CohortLog
+import CohortSHA
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -89,5 +90,32 @@ buffer.withUnsafeBytes { raw in
         blackHole(acc)
         let blocks = (len + 9 + 63) / 64
         print("len \(len): \(fmt(t * 1e9 / Double(count))) ns/msg (\(blocks) blocks), \(fmt(Double(count) / t)) msg/s")
+    }
+}
+
+// Both implementations in one process (`SHA256.hash(_:using:)`): 1 MB messages and 427-byte ones.
+print("SHA256.implementation (COHORT_SHA256, CPUID): \(SHA256.implementation)")
+buffer.withUnsafeBytes { raw in
+    let available: [SHA256.Implementation] = SHA256Instructions.isAvailable ? [.portable, .accelerated] : [.portable]
+    for implementation in available {
+        let big = 1_000_000, bigCount = 256
+        var acc: UInt64 = 0
+        let t = best(runs) {
+            for i in 0..<bigCount {
+                let m = UnsafeRawBufferPointer(rebasing: raw[(i &* big)..<(i &* big &+ big)])
+                SHA256.hash(m, using: implementation).withUnsafeBytes { acc &+= UInt64($0[0]) }
+            }
+        }
+        let len = 427, count = 500_000
+        let t2 = best(runs) {
+            for i in 0..<count {
+                let m = UnsafeRawBufferPointer(rebasing: raw[(i &* len)..<(i &* len &+ len)])
+                SHA256.hash(m, using: implementation).withUnsafeBytes { acc &+= UInt64($0[0]) }
+            }
+        }
+        blackHole(acc)
+        let name = "\(implementation)" + String(repeating: " ", count: 11 - "\(implementation)".count)
+        print("\(name) 1 MB: \(fmt(Double(big * bigCount) / t / 1e6)) MB/s;"
+            + " 427 B: \(fmt(Double(len * count) / t2 / 1e6)) MB/s, \(fmt(t2 * 1e9 / Double(count))) ns/msg")
     }
 }

@@ -1,3 +1,10 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CohortSHA
+
 /// Incremental SHA-256 (FIPS 180-4).
 ///
 /// A value type holding the eight chaining words, a 64-byte partial block and the message length;
@@ -5,6 +12,11 @@
 /// `finalize()` is non-mutating: it pads a copy of the state, so a hasher can be finalized, then
 /// updated further and finalized again (each result covers everything fed so far). For one-shot
 /// hashing use the static `hash` functions.
+///
+/// Blocks are compressed with the processor's SHA instructions where it has them (CohortSHA),
+/// otherwise with the portable Swift code below; the choice is made once per process
+/// (`SHA256.implementation`, see `Implementation.chosen(environment:available:)`), and a hasher
+/// can be given an implementation of its own with `init(using:)`.
 public struct SHA256: Sendable {
     /// The eight 32-bit chaining words H0…H7.
     @usableFromInline internal var state: State
@@ -14,6 +26,8 @@ public struct SHA256: Sendable {
     @usableFromInline internal var buffered: Int
     /// Total number of bytes fed so far.
     @usableFromInline internal var length: UInt64
+    /// The implementation this hasher was given, or `nil` for the process-wide `implementation`.
+    @usableFromInline internal var forced: Implementation?
 
     /// Creates a hasher for a new message.
     ///
@@ -24,6 +38,20 @@ public struct SHA256: Sendable {
         block = (0, 0, 0, 0, 0, 0, 0, 0)
         buffered = 0
         length = 0
+        forced = nil
+    }
+
+    /// Creates a hasher for a new message that compresses with the given implementation.
+    ///
+    /// For tests and measurements; `init()` uses `SHA256.implementation`.
+    /// - Precondition: `.accelerated` only where `SHA256Instructions.isAvailable`.
+    public init(using implementation: Implementation) {
+        precondition(
+            implementation == .portable || SHA256Instructions.isAvailable,
+            "SHA256: this processor has no SHA instructions"
+        )
+        self.init()
+        forced = implementation
     }
 
     /// Feeds raw bytes.
@@ -46,13 +74,13 @@ public struct SHA256: Sendable {
             n -= take
             guard buffered == 64 else { return }
             Swift.withUnsafeBytes(of: block) { raw in
-                raw.baseAddress.map { SHA256.compress(&s, $0, blocks: 1) }
+                raw.baseAddress.map { SHA256.compress(&s, $0, blocks: 1, forced) }
             }
             buffered = 0
         }
         let whole = n &>> 6
         if whole > 0 {
-            SHA256.compress(&s, p, blocks: whole)
+            SHA256.compress(&s, p, blocks: whole, forced)
             p += whole &<< 6
             n &= 63
         }
@@ -131,7 +159,7 @@ public struct SHA256: Sendable {
                     out.storeBytes(of: SIMD2(0, lengthWord.littleEndian), toByteOffset: 112, as: SIMD2<UInt64>.self)
                 }
                 if let base = out.baseAddress {
-                    SHA256.compress(&s, base, blocks: blocks)
+                    SHA256.compress(&s, base, blocks: blocks, forced)
                 }
             }
         }
@@ -165,10 +193,81 @@ public struct SHA256: Sendable {
         hasher.update(string)
         return hasher.finalize()
     }
+
+    /// Returns the SHA-256 digest of raw bytes, compressed with the given implementation.
+    ///
+    /// For tests and measurements (both implementations in one process).
+    /// - Precondition: `.accelerated` only where `SHA256Instructions.isAvailable`.
+    public static func hash(_ bytes: UnsafeRawBufferPointer, using implementation: Implementation) -> Digest {
+        var hasher = SHA256(using: implementation)
+        hasher.update(bytes)
+        return hasher.finalize()
+    }
+
+    /// Returns the SHA-256 digest of an array of bytes, compressed with the given implementation.
+    public static func hash(_ bytes: [UInt8], using implementation: Implementation) -> Digest {
+        bytes.withUnsafeBytes { hash($0, using: implementation) }
+    }
+
+    /// Returns the SHA-256 digest of a string's UTF-8 encoding, compressed with the given implementation.
+    public static func hash(_ string: String, using implementation: Implementation) -> Digest {
+        var hasher = SHA256(using: implementation)
+        hasher.update(string)
+        return hasher.finalize()
+    }
 }
 
 extension SHA256 {
-    /// The eight chaining words of SHA-256.
+    /// How blocks are compressed.
+    public enum Implementation: String, Sendable, CaseIterable {
+        /// The processor's SHA instructions (CohortSHA; x86-64 SHA-NI).
+        case accelerated
+        /// The portable Swift code (`SHA256.compressPortable`).
+        case portable
+
+        /// The implementation to use given the value of `COHORT_SHA256` (`nil` when unset) and
+        /// whether the processor has the SHA instructions.
+        ///
+        /// `portable` forces the portable code; anything else (`accelerated`, unset, unknown)
+        /// takes the instructions when they are available and the portable code otherwise:
+        /// they cannot be forced onto a processor that lacks them.
+        public static func chosen(environment: String?, available: Bool) -> Implementation {
+            if environment == "portable" { return .portable }
+            return available ? .accelerated : .portable
+        }
+    }
+
+    /// The implementation used by every hasher made with `init()`: chosen once per process, on
+    /// first use, from `COHORT_SHA256` and the processor (see `Implementation.chosen`).
+    public static let implementation: Implementation = Implementation.chosen(
+        environment: getenv("COHORT_SHA256").map { String(cString: $0) },
+        available: SHA256Instructions.isAvailable
+    )
+
+    /// Compresses `count` consecutive 64-byte blocks starting at `blocks` into `state`, with the
+    /// implementation `forced`, or `SHA256.implementation` when `nil`.
+    ///
+    /// Kept out of line, like the implementations behind it, but callable from inlined code in
+    /// other modules.
+    @usableFromInline @inline(never)
+    internal static func compress(
+        _ state: inout State, _ blocks: UnsafeRawPointer, blocks count: Int, _ forced: Implementation?
+    ) {
+        if (forced ?? implementation) == .accelerated {
+            withUnsafeMutablePointer(to: &state) { s in
+                s.withMemoryRebound(to: UInt32.self, capacity: 8) { words in
+                    SHA256Instructions.compress(state: words, blocks: blocks, count: count)
+                }
+            }
+        } else {
+            compressPortable(&state, blocks, blocks: count)
+        }
+    }
+}
+
+extension SHA256 {
+    /// The eight chaining words of SHA-256, H0…H7 in order (read as 8 consecutive `UInt32`s by
+    /// `SHA256Instructions.compress`).
     @usableFromInline
     internal struct State: Sendable {
         @usableFromInline internal var h0: UInt32
@@ -271,19 +370,20 @@ extension SHA256 {
         sigmaPairs(d, 17, 19, 10)
     }
 
-    /// Compresses `count` consecutive 64-byte blocks starting at `blocks` into `state`.
+    /// Compresses `count` consecutive 64-byte blocks starting at `blocks` into `state` with
+    /// portable Swift code (the fallback where the processor has no SHA instructions).
     ///
     /// The message schedule is computed four words at a time in `SIMD4<UInt32>` registers (plain
     /// SSE2, no target flags), one group of four ahead of the rounds, and written as K+W to a
     /// 256-byte stack buffer that the rounds read; this takes the schedule off the scalar ALUs,
     /// which the rounds saturate. The 64 scalar rounds are fully unrolled with immediate
-    /// constants. Nothing is allocated or bounds-checked. Kept out of line (one copy of the body
-    /// shared by every caller) but callable from inlined code in other modules.
+    /// constants. Nothing is allocated or bounds-checked. Kept out of line (one copy of the body,
+    /// called by `compress`).
     ///
     /// The exact shape matters to LLVM's code generation (see scripts/sha256-bench/README.md):
     /// several equivalent formulations compile to code 10–25% slower.
-    @usableFromInline @inline(never)
-    internal static func compress(_ state: inout State, _ blocks: UnsafeRawPointer, blocks count: Int) {
+    @inline(never)
+    internal static func compressPortable(_ state: inout State, _ blocks: UnsafeRawPointer, blocks count: Int) {
         var h0 = state.h0, h1 = state.h1, h2 = state.h2, h3 = state.h3
         var h4 = state.h4, h5 = state.h5, h6 = state.h6, h7 = state.h7
         var scratch = (
