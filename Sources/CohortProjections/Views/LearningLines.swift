@@ -177,6 +177,17 @@ public struct LearningLines: Sendable {
 
     /// A theme as compared: trimmed and in lower case.
     public static func normalized(_ theme: String) -> String {
-        String(theme.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()).lowercased()
+        // Most themes are already so (ASCII, lower case, no space at either end): those are returned as
+        // they are, without building a new string.
+        let bytes = theme.utf8
+        if let first = bytes.first, let last = bytes.last, !isASCIISpace(first), !isASCIISpace(last),
+            bytes.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) })
+        {
+            return theme
+        }
+        return String(theme.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()).lowercased()
     }
+
+    /// Whether `byte` is ASCII white space (tab, line feed, vertical tab, form feed, carriage return, space).
+    static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 }

@@ -106,11 +106,19 @@ public struct Threads: Sendable {
         let own = Set(wishes.map(\.id))
         var origins: [WishID: WishID] = [:]
         for wish in state.wishes { if let into = wish.closing?.into, origins[into] == nil { origins[into] = wish.id } }
+        // The support and reflections on each of their wishes, gathered in one pass over each list (not
+        // a pass per wish: a long log holds thousands of wishes).
+        var supportOn: [WishID: [Support]] = [:]
+        for support in state.supports { if let wish = support.wish, own.contains(wish) { supportOn[wish, default: []].append(support) } }
+        var reflectionsOn: [WishID: [Reflection]] = [:]
+        for reflection in state.reflections {
+            if let wish = reflection.wish, own.contains(wish) { reflectionsOn[wish, default: []].append(reflection) }
+        }
         threads = wishes.enumerated().map { index, wish in
             WishThread(
                 wish: wish, number: index + 1, from: origins[wish.id],
-                support: Threads.ordered(state.supports.filter { $0.wish == wish.id }, at: \.at),
-                reflections: Threads.ordered(state.reflections.filter { $0.wish == wish.id }, at: \.at))
+                support: Threads.ordered(supportOn[wish.id] ?? [], at: \.at),
+                reflections: Threads.ordered(reflectionsOn[wish.id] ?? [], at: \.at))
         }
         assignments = state.assignments.filter { $0.owner.rawValue == participant }
         gave = Threads.ordered(state.supports.filter { $0.from.rawValue == participant }, at: \.at)
