@@ -148,8 +148,16 @@ def main():
     row("python3 orjson: the same", or_chain, RECORDS)
     verify, verify_memory = timed(ONE + [COHORT, "verify", big])
     row("cohort verify (format, chain, every rule)", verify, RECORDS, baseline=("orjson chain", or_chain), memory=verify_memory)
+    portable = dict(os.environ, COHORT_SHA256="portable")
+    verify_portable, verify_portable_memory = timed(ONE + [COHORT, "verify", big], env=portable)
+    row("cohort verify, portable SHA-256 (COHORT_SHA256=portable)", verify_portable, RECORDS, baseline=("orjson chain", or_chain),
+        memory=verify_portable_memory)
+    verify_both, _ = timed([COHORT, "verify", big])
+    row("cohort verify on both cores", verify_both, RECORDS, baseline=("orjson chain", or_chain))
     harvest, harvest_memory = timed(ONE + [COHORT, "harvest", big, "--format", "json", "-o", "/dev/null"])
     row("cohort harvest (json, public)", harvest, RECORDS, baseline=("orjson chain", or_chain), memory=harvest_memory)
+    harvest_f, harvest_f_memory = timed(ONE + [COHORT, "harvest", big, "--format", "json", "--audience", "facilitator", "-o", "/dev/null"])
+    row("cohort harvest (json, facilitator)", harvest_f, RECORDS, baseline=("orjson chain", or_chain), memory=harvest_f_memory)
     audit, audit_memory = timed(ONE + [COHORT, "audit", big, "--format", "json"])
     row("cohort audit", audit, RECORDS, baseline=("orjson chain", or_chain), memory=audit_memory)
     # The archive, on both cores.
