@@ -152,8 +152,6 @@ def main():
     verify_portable, verify_portable_memory = timed(ONE + [COHORT, "verify", big], env=portable)
     row("cohort verify, portable SHA-256 (COHORT_SHA256=portable)", verify_portable, RECORDS, baseline=("orjson chain", or_chain),
         memory=verify_portable_memory)
-    verify_both, _ = timed([COHORT, "verify", big])
-    row("cohort verify on both cores", verify_both, RECORDS, baseline=("orjson chain", or_chain))
     harvest, harvest_memory = timed(ONE + [COHORT, "harvest", big, "--format", "json", "-o", "/dev/null"])
     row("cohort harvest (json, public)", harvest, RECORDS, baseline=("orjson chain", or_chain), memory=harvest_memory)
     harvest_f, harvest_f_memory = timed(ONE + [COHORT, "harvest", big, "--format", "json", "--audience", "facilitator", "-o", "/dev/null"])
