@@ -73,6 +73,32 @@ public struct LogVerifier {
 
     /// Checks one line of the file.
     public mutating func feed(_ line: LineReader.Line) {
+        feed(line, parsed: nil)
+    }
+
+    /// The bytes of `line` that ``feed(_:)`` hands the parser (without a byte order mark at the start of
+    /// the file or a carriage return at the end), or nil for a line it does not parse (a torn tail, a
+    /// blank line): what a parser on another thread reads ahead of it.
+    static func parsedBytes(of line: LineReader.Line) -> UnsafeRawBufferPointer? {
+        guard line.ended else { return nil }
+        var bytes = line.bytes
+        if line.number == 1 && startsWithByteOrderMark(bytes) { bytes = UnsafeRawBufferPointer(rebasing: bytes[3...]) }
+        if isBlank(bytes) { return nil }
+        if bytes[bytes.count - 1] == 0x0D { bytes = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 1)]) }
+        return bytes
+    }
+
+    static func startsWithByteOrderMark(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+    }
+
+    static func isBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
+    }
+
+    /// Checks one line, with what the parser made of its ``parsedBytes(of:)`` when that was read ahead
+    /// (nil: parse it here).
+    mutating func feed(_ line: LineReader.Line, parsed: RecordParser.Outcome?) {
         var bytes = line.bytes
         let number = line.number
         lines = number
@@ -85,12 +111,12 @@ public struct LogVerifier {
             return
         }
         soundLength = line.offset + bytes.count + 1
-        if number == 1 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+        if number == 1 && LogVerifier.startsWithByteOrderMark(bytes) {
             report(Diagnostic(line: number, check: .formatLine, message: "the log starts with a byte order mark",
                               hint: "a log is UTF-8 without a byte order mark; was it saved by an editor?"))
             bytes = UnsafeRawBufferPointer(rebasing: bytes[3...])
         }
-        if bytes.isEmpty || bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+        if LogVerifier.isBlank(bytes) {
             report(Diagnostic(line: number, check: .formatLine, message: "blank line (a log has none)",
                               hint: "a log holds one record per line and no blank lines; was it edited by hand?"))
             return
@@ -101,7 +127,7 @@ public struct LogVerifier {
             bytes = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 1)])
         }
         records += 1
-        switch parser.parse(bytes, number: number) {
+        switch parsed ?? parser.parse(bytes, number: number) {
         case .invalid(let found, let digest, let seq, _):
             for problem in found { report(problem) }
             if let seq { expectedSeq = seq }
@@ -202,7 +228,7 @@ extension LogVerifier {
         defer { _ = close(fd) }
         var verifier = LogVerifier(wantedHead: wantedHead, observe: observe)
         if let size = try? FileSystem.size(fd: fd, path: path) { verifier.state.reserveCapacity(records: size / 250) }
-        try LineReader.forEachLine(fd: fd, path: path, progress: progress) { line in verifier.feed(line) }
+        try verifier.feedLines(fd: fd, path: path, progress: progress)
         verifier.finish()
         return verifier
     }

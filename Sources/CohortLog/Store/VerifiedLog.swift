@@ -71,7 +71,7 @@ public final class VerifiedLog {
         }
         if let size = try? FileSystem.size(fd: fd, path: path) { verifier.state.reserveCapacity(records: size / 250) }
         do throws(FileError) {
-            try LineReader.forEachLine(fd: fd, path: path, progress: progress) { line in verifier.feed(line) }
+            try verifier.feedLines(fd: fd, path: path, progress: progress)
         } catch {
             _ = close(fd)
             throw error

@@ -1,0 +1,100 @@
+import Dispatch
+
+extension LogVerifier {
+    /// Feeds every line of the open file `fd` (from where it stands), on two cores: the lines are read
+    /// in batches, and while this thread checks one batch (seq, the chain, the writer's rules, in order)
+    /// another parses and hashes the next. Parsing a line needs nothing of the lines before it; the
+    /// checks do, and stay in order on this thread, so the verifier sees exactly what ``feed(_:)``
+    /// line by line would.
+    mutating func feedLines(
+        fd: Int32, path: String, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)?
+    ) throws(FileError) {
+        let parsing = DispatchQueue(label: "cohort.verify.parse")
+        let parser = ParserBox()
+        var filling = LineBatch()
+        var ahead: (batch: LineBatch, parsed: DispatchWorkItem)?
+        func send(_ batch: LineBatch) -> DispatchWorkItem {
+            let work = DispatchWorkItem { batch.parse(with: parser) }
+            parsing.async(execute: work)
+            return work
+        }
+        try LineReader.forEachLine(fd: fd, path: path, progress: progress) { line in
+            filling.append(line)
+            guard filling.isFull else { return }
+            let parsed = send(filling)
+            if let ahead {
+                ahead.parsed.wait()
+                check(ahead.batch)
+            }
+            ahead = (filling, parsed)
+            filling = LineBatch()
+        }
+        if !filling.isEmpty {
+            let parsed = send(filling)
+            if let ahead {
+                ahead.parsed.wait()
+                check(ahead.batch)
+            }
+            ahead = (filling, parsed)
+        }
+        if let ahead {
+            ahead.parsed.wait()
+            check(ahead.batch)
+        }
+    }
+
+    /// Checks the lines of a parsed batch, in order.
+    mutating func check(_ batch: LineBatch) {
+        batch.storage.withUnsafeBytes { storage in
+            for (index, line) in batch.lines.enumerated() {
+                let bytes = UnsafeRawBufferPointer(rebasing: storage[line.start..<(line.start + line.count)])
+                feed(LineReader.Line(number: line.number, bytes: bytes, ended: line.ended, offset: line.offset),
+                     parsed: batch.outcomes[index])
+            }
+        }
+    }
+}
+
+/// A parser used by one thread at a time (the parsing queue is serial).
+final class ParserBox: @unchecked Sendable {
+    var parser = RecordParser()
+}
+
+/// Lines copied out of the reader's buffer, and what the parser made of each: handed from the reading
+/// thread to the parsing one and back, never used by both at once (the hand-over is the work item's
+/// `wait`).
+final class LineBatch: @unchecked Sendable {
+    /// About this many bytes or lines make a batch.
+    static let bytes = 1 << 21
+    static let count = 4096
+
+    var storage: [UInt8] = []
+    var lines: [(start: Int, count: Int, number: Int, offset: Int, ended: Bool)] = []
+    var outcomes: [RecordParser.Outcome?] = []
+
+    init() {
+        storage.reserveCapacity(LineBatch.bytes + (1 << 16))
+        lines.reserveCapacity(LineBatch.count)
+    }
+
+    var isFull: Bool { storage.count >= LineBatch.bytes || lines.count >= LineBatch.count }
+    var isEmpty: Bool { lines.isEmpty }
+
+    func append(_ line: LineReader.Line) {
+        lines.append((storage.count, line.bytes.count, line.number, line.offset, line.ended))
+        storage.append(contentsOf: line.bytes)
+    }
+
+    /// Parses every line the verifier will parse (``LogVerifier/parsedBytes(of:)``).
+    func parse(with box: ParserBox) {
+        outcomes.reserveCapacity(lines.count)
+        storage.withUnsafeBytes { storage in
+            for line in lines {
+                let whole = LineReader.Line(
+                    number: line.number, bytes: UnsafeRawBufferPointer(rebasing: storage[line.start..<(line.start + line.count)]),
+                    ended: line.ended, offset: line.offset)
+                outcomes.append(LogVerifier.parsedBytes(of: whole).map { box.parser.parse($0, number: line.number) })
+            }
+        }
+    }
+}
