@@ -13,38 +13,31 @@ extension LogVerifier {
         let parser = ParserBox()
         var filling = LineBatch()
         var ahead: (batch: LineBatch, parsed: DispatchWorkItem)?
-        func send(_ batch: LineBatch) -> DispatchWorkItem {
-            let work = DispatchWorkItem { batch.parse(with: parser) }
-            parsing.async(execute: work)
-            return work
+        /// Checks the batch parsed ahead, if any, once its parse is done.
+        func feedAhead() {
+            guard let ahead else { return }
+            ahead.parsed.wait()
+            feed(ahead.batch)
+        }
+        /// Sends `batch` to be parsed, checks the one before it meanwhile, and keeps `batch` as the one ahead.
+        func handOver(_ batch: LineBatch) {
+            let parsed = DispatchWorkItem { batch.parse(with: parser) }
+            parsing.async(execute: parsed)
+            feedAhead()
+            ahead = (batch, parsed)
         }
         try LineReader.forEachLine(fd: fd, path: path, progress: progress) { line in
             filling.append(line)
             guard filling.isFull else { return }
-            let parsed = send(filling)
-            if let ahead {
-                ahead.parsed.wait()
-                check(ahead.batch)
-            }
-            ahead = (filling, parsed)
+            handOver(filling)
             filling = LineBatch()
         }
-        if !filling.isEmpty {
-            let parsed = send(filling)
-            if let ahead {
-                ahead.parsed.wait()
-                check(ahead.batch)
-            }
-            ahead = (filling, parsed)
-        }
-        if let ahead {
-            ahead.parsed.wait()
-            check(ahead.batch)
-        }
+        if !filling.isEmpty { handOver(filling) }
+        feedAhead()
     }
 
     /// Checks the lines of a parsed batch, in order.
-    mutating func check(_ batch: LineBatch) {
+    mutating func feed(_ batch: LineBatch) {
         batch.storage.withUnsafeBytes { storage in
             for (index, line) in batch.lines.enumerated() {
                 let bytes = UnsafeRawBufferPointer(rebasing: storage[line.start..<(line.start + line.count)])
