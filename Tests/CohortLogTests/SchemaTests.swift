@@ -6,8 +6,8 @@ import Testing
 @Suite struct SchemaTests {
     struct Recorder: IDVisitor {
         var seen: [String: IDUse] = [:]
-        mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: String) {
-            seen[String(field.dropFirst(5).prefix { $0 != "[" })] = use
+        mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: IDField) {
+            seen[String(field.name.dropFirst(5))] = use
         }
     }
 

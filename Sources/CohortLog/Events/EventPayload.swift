@@ -15,25 +15,43 @@ public protocol EventPayload: Sendable, Equatable {
 /// Receives the ids of a payload (for the reference rules, for redaction by participant).
 public protocol IDVisitor {
     /// One id: its text, its namespace, whether it is new or refers back, and the field it stands in.
-    mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: String)
+    mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: IDField)
+}
+
+/// The field an id stands in: `data.session`, or an element of a list, `data.targets[1]`. Kept as its
+/// parts, so that naming it costs nothing until a message is written.
+public struct IDField: Sendable, Equatable, CustomStringConvertible {
+    /// The field's path (`data.targets`).
+    public let name: String
+    /// The position in the list, for an element of one.
+    public let index: Int?
+
+    /// The field `name`, or element `index` of it.
+    public init(_ name: String, index: Int? = nil) {
+        self.name = name
+        self.index = index
+    }
+
+    /// The path as diagnostics print it.
+    public var description: String { index.map { "\(name)[\($0)]" } ?? name }
 }
 
 extension IDVisitor {
     /// Visits a typed id.
     @inlinable
     public mutating func visit<Tag>(_ id: Identifier<Tag>, _ use: IDUse, _ field: String) {
-        visit(id.rawValue, kind: Tag.kind, use: use, field: field)
+        visit(id.rawValue, kind: Tag.kind, use: use, field: IDField(field))
     }
 
     /// Visits an optional typed id.
     @inlinable
     public mutating func visit<Tag>(_ id: Identifier<Tag>?, _ use: IDUse, _ field: String) {
-        if let id { visit(id.rawValue, kind: Tag.kind, use: use, field: field) }
+        if let id { visit(id.rawValue, kind: Tag.kind, use: use, field: IDField(field)) }
     }
 
     /// Visits a list of typed ids, each with its position in the field's path.
     @inlinable
     public mutating func visit<Tag>(_ ids: [Identifier<Tag>], _ use: IDUse, _ field: String) {
-        for (index, id) in ids.enumerated() { visit(id.rawValue, kind: Tag.kind, use: use, field: "\(field)[\(index)]") }
+        for (index, id) in ids.enumerated() { visit(id.rawValue, kind: Tag.kind, use: use, field: IDField(field, index: index)) }
     }
 }

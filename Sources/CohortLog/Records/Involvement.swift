@@ -37,7 +37,7 @@ public struct Involvement: Sendable {
         let person: String
         var found = false
 
-        mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: String) {
+        mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: IDField) {
             if kind.namespace == .person && id == person { found = true }
         }
     }

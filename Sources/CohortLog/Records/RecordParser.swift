@@ -17,6 +17,18 @@ public struct RecordParser {
         case skipped
     }
 
+    /// Whether records get their personal texts.
+    public var texts: Texts = .read
+
+    /// Whether a parser copies each personal text into the event.
+    public enum Texts: Sendable {
+        /// Every personal text is read into the event.
+        case read
+        /// Personal texts are checked (present, a non-empty string) but not copied: each reads as an
+        /// empty text. For the verifier when no one sees its records, since no rule reads a text.
+        case unread
+    }
+
     /// A parser with an empty tape.
     public init(hashing: Hashing = .computed) {
         self.hashing = hashing
@@ -78,7 +90,7 @@ public struct RecordParser {
             }
             return .invalid(problems: problems, digest: digest, seq: envelope.seq, id: envelope.id)
         }
-        let values = FieldValues(specs: envelope.type.fields, slots: slots, tape: tape, bytes: line)
+        let values = FieldValues(specs: envelope.type.fields, slots: slots, tape: tape, bytes: line, readsTexts: texts == .read)
         guard let event = Event.assemble(envelope.type, values) else {
             let problem = Diagnostic(
                 line: number, check: .formatValue, message: "\(envelope.type.rawValue): the fields could not be read")

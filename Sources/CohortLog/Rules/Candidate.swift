@@ -15,6 +15,8 @@ public struct Candidate: Sendable {
     public let event: Event
     /// Whether it has (or had, before a redaction) personal values.
     public let hasPersonalValues: Bool
+    /// Every id the event holds, in the order of its fields: what the reference rules check.
+    public let ids: [HeldID]
 
     /// A candidate made of its parts.
     public init(
@@ -27,11 +29,32 @@ public struct Candidate: Sendable {
         self.by = by
         self.event = event
         self.hasPersonalValues = hasPersonalValues
+        var held = HeldIDs()
+        event.visitIDs(&held)
+        ids = held.ids
     }
 
     /// The candidate a sealed record is.
     public init(_ record: Record) {
         self.init(id: record.id, seq: record.seq, at: record.at, recorded: record.recorded, by: record.by, event: record.event,
                   hasPersonalValues: record.personal.hasValues)
+    }
+}
+
+/// One id an event holds: its text, its namespace, whether the event introduces it or refers to it, and
+/// the field it stands in.
+public struct HeldID: Sendable {
+    public let id: String
+    public let kind: IDKind
+    public let use: IDUse
+    public let field: IDField
+}
+
+/// Collects the ids of an event, once for every rule that looks at them.
+struct HeldIDs: IDVisitor {
+    var ids: [HeldID] = []
+
+    mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: IDField) {
+        ids.append(HeldID(id: id, kind: kind, use: use, field: field))
     }
 }

@@ -5,25 +5,14 @@ extension WriterRule {
         code: .ruleIDsNew, section: "5.2",
         summary: "the ids an event introduces are new"
     ) { candidate, state, report in
-        var visitor = IntroductionVisitor(state: state, report: report)
-        candidate.event.visitIDs(&visitor)
-        return visitor.problems
-    }
-}
-
-/// Checks the ids an event introduces.
-struct IntroductionVisitor: IDVisitor {
-    let state: RuleState
-    let report: RuleReport
-    var problems: [Diagnostic] = []
-
-    mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: String) {
-        guard use == .introduces, kind != .organiser, kind != .cohort else { return }
-        if state.knows(id, kind: kind) {
-            let what = kind.namespace == .person ? "a participant or facilitator" : "a \(kind.noun)"
+        var problems: [Diagnostic] = []
+        for held in candidate.ids where held.use == .introduces && held.kind != .organiser && held.kind != .cohort {
+            guard state.knows(held.id, kind: held.kind) else { continue }
+            let what = held.kind.namespace == .person ? "a participant or facilitator" : "a \(held.kind.noun)"
             problems.append(report.problem(
-                field, "\(field) \(quoted(id)) is already taken: \(what) of that id exists",
+                held.field, "\(held.field) \(quoted(held.id)) is already taken: \(what) of that id exists",
                 hint: "choose a new id"))
         }
+        return problems
     }
 }

@@ -3,7 +3,9 @@
 /// with a dictionary of the records added or changed since on top.
 public struct RecordTable: Sendable {
     var base: SnapshotTable?
-    var changed: [String: RuleState.RecordInfo] = [:]
+    /// The ids of the records added or changed since `base`, numbering `changed`.
+    var ids = IDTable()
+    var changed: [RuleState.RecordInfo] = []
     /// Records in `changed` that are not in `base`.
     var added = 0
 
@@ -15,22 +17,32 @@ public struct RecordTable: Sendable {
 
     /// The record with id `id`. Records are added and changed, never removed.
     public subscript(id: String) -> RuleState.RecordInfo? {
-        get { changed[id] ?? base?.lookup(id, RecordTable.decodeInfo) }
+        get {
+            if let index = ids.index(of: id) { return changed[index] }
+            return base?.lookup(id, RecordTable.decodeInfo)
+        }
         set {
             guard let newValue else { return }
-            if changed.updateValue(newValue, forKey: id) == nil, base?.lookup(id, { _ throws(SnapshotDecoder.Damaged) in }) == nil {
-                added += 1
+            let (index, inserted) = ids.insert(id)
+            if inserted {
+                changed.append(newValue)
+                if base?.lookup(id, { _ throws(SnapshotDecoder.Damaged) in }) == nil { added += 1 }
+            } else {
+                changed[index] = newValue
             }
         }
     }
 
-    /// Makes room for about `count` records.
-    mutating func reserveCapacity(_ count: Int) { changed.reserveCapacity(count) }
+    /// Makes room for about `count` records: their ids (rehashing is what costs); the table of what
+    /// is known of each grows as needed, so that a guess too large wastes little.
+    mutating func reserveCapacity(_ count: Int) {
+        ids.reserveCapacity(count)
+    }
 
     /// Calls `body` with every record (in no particular order).
     func forEach(_ body: (String, RuleState.RecordInfo) -> Void) {
-        base?.forEach(RecordTable.decodeInfo) { id, info in if changed[id] == nil { body(id, info) } }
-        for (id, info) in changed { body(id, info) }
+        base?.forEach(RecordTable.decodeInfo) { id, info in if ids.index(of: id) == nil { body(id, info) } }
+        ids.forEach { id, index in body(id, changed[index]) }
     }
 
     func encode(to out: inout SnapshotEncoder) {
@@ -68,30 +80,32 @@ public struct RecordTable: Sendable {
 /// added since on top.
 public struct IDSet: Sendable, ExpressibleByArrayLiteral {
     var base: SnapshotTable?
-    var added: Set<String> = []
+    var added = IDTable()
 
     /// A set of `ids`.
-    public init(arrayLiteral ids: String...) { added = Set(ids) }
+    public init(arrayLiteral ids: String...) {
+        for id in ids { added.insert(id) }
+    }
 
     /// The number of ids.
     public var count: Int { (base?.count ?? 0) + added.count }
 
     /// Whether `id` is in the set.
     public func contains(_ id: String) -> Bool {
-        added.contains(id) || base?.lookup(id, { _ throws(SnapshotDecoder.Damaged) in }) != nil
+        added.index(of: id) != nil || base?.lookup(id, { _ throws(SnapshotDecoder.Damaged) in }) != nil
     }
 
     /// Adds `id`; says whether it was new.
     @discardableResult
     public mutating func insert(_ id: String) -> (inserted: Bool, memberAfterInsert: String) {
         if base?.lookup(id, { _ throws(SnapshotDecoder.Damaged) in }) != nil { return (false, id) }
-        return added.insert(id)
+        return (added.insert(id).inserted, id)
     }
 
     /// Calls `body` with every id.
     func forEach(_ body: (String) -> Void) {
         base?.forEach({ _ throws(SnapshotDecoder.Damaged) in }) { id, _ in body(id) }
-        for id in added { body(id) }
+        added.forEach { id, _ in body(id) }
     }
 
     func encode(to out: inout SnapshotEncoder) {

@@ -5,53 +5,48 @@ extension WriterRule {
         code: .ruleReferencesKnown, section: "5.2",
         summary: "every id a field refers to was introduced earlier in the log"
     ) { candidate, state, report in
-        var visitor = ReferenceVisitor(state: state, report: report)
-        candidate.event.visitIDs(&visitor)
-        return visitor.problems
+        var problems: [Diagnostic] = []
+        for held in candidate.ids where held.use == .refers {
+            if let problem = unknownReference(held, state: state, report: report) { problems.append(problem) }
+        }
+        return problems
     }
-}
 
-/// Checks the ids an event refers to.
-struct ReferenceVisitor: IDVisitor {
-    let state: RuleState
-    let report: RuleReport
-    var problems: [Diagnostic] = []
-
-    mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: String) {
-        guard use == .refers else { return }
+    /// What is wrong with the reference `held`, if anything.
+    static func unknownReference(_ held: HeldID, state: RuleState, report: RuleReport) -> Diagnostic? {
+        let (id, kind, field) = (held.id, held.kind, held.field)
         if kind != .record, let retracted = state.retraction(of: id, kind: kind) {
-            problems.append(report.problem(
+            return report.problem(
                 field, "\(field) \(quoted(id)) was retracted (seq \(retracted)): it is as if it had never been recorded",
-                hint: "introduce it again under a new id, or check the id"))
-            return
+                hint: "introduce it again under a new id, or check the id")
         }
         var shown: String { quoted(id) }
         switch kind {
         case .participant, .facilitator:
             guard let person = state.people[id] else {
-                problems.append(report.problem(
+                return report.problem(
                     field, "\(field) \(shown) is not a registered \(kind.noun)",
-                    hint: kind == .participant ? "register \(id) first, or check the id" : "let \(id) join as a facilitator first, or check the id"))
-                return
+                    hint: kind == .participant ? "register \(id) first, or check the id" : "let \(id) join as a facilitator first, or check the id")
             }
             let wanted: RuleState.Role = kind == .participant ? .participant : .facilitator
             if person.role != wanted {
-                problems.append(report.problem(
+                return report.problem(
                     field, "\(field) \(shown) is a \(person.role == .participant ? "participant" : "facilitator"), not a \(kind.noun)",
-                    hint: "check the id"))
+                    hint: "check the id")
             }
         case .record:
             if state.records[id] == nil {
-                problems.append(report.problem(
+                return report.problem(
                     field, "\(field) \(shown) is not the id of an earlier record",
-                    hint: "use `cohort show LOG` to find the record's id"))
+                    hint: "use `cohort show LOG` to find the record's id")
             }
         default:
             if !state.knows(id, kind: kind) {
-                problems.append(report.problem(
+                return report.problem(
                     field, "\(field) \(shown) is not a known \(kind.noun)",
-                    hint: "introduce the \(kind.noun) \(id) earlier in the log, or check the id"))
+                    hint: "introduce the \(kind.noun) \(id) earlier in the log, or check the id")
             }
         }
+        return nil
     }
 }

@@ -46,20 +46,38 @@ public struct RuleState: Sendable {
         }
     }
 
-    /// What the rules keep of each record.
+    /// What the rules keep of each record (one of these for every record of the log: the members are
+    /// ordered so that it takes 40 bytes).
     public struct RecordInfo: Sendable, Equatable {
-        /// Its type.
-        public var type: EventType
         /// Its position.
         public var seq: Int
-        /// Whether it has (or had) personal values.
-        public var hasPersonalValues: Bool
-        /// The `seq` of its retraction, if retracted.
-        public var retractedAt: Int?
+        /// The `seq` of its retraction, or 0.
+        var retraction = 0
         /// The id it introduced, or the participant or session whose facts it changed (withdrawal,
         /// rescheduling, cancellation), so that a retraction can undo it.
         var subject: String?
+        /// Its type.
+        public var type: EventType
+        /// Whether it has (or had) personal values.
+        public var hasPersonalValues: Bool
+
+        /// A record not retracted.
+        public init(type: EventType, seq: Int, hasPersonalValues: Bool) {
+            self.type = type
+            self.seq = seq
+            self.hasPersonalValues = hasPersonalValues
+        }
+
+        /// The `seq` of its retraction, if retracted.
+        public var retractedAt: Int? {
+            get { retraction > 0 ? retraction : nil }
+            set { retraction = newValue ?? 0 }
+        }
     }
+
+    /// About how many records a log of `bytes` bytes holds (a record is about 400 bytes), to make room
+    /// for them before reading.
+    public static func expectedRecords(logBytes bytes: Int) -> Int { bytes / 400 }
 
     /// How many records have been folded in.
     public internal(set) var count = 0

@@ -46,4 +46,9 @@ public struct RuleReport: Sendable {
     public func problem(_ field: String, _ message: String, hint: String? = nil) -> Diagnostic {
         problem(FieldPath(parsing: field), message, hint: hint)
     }
+
+    /// A problem with the field an id stands in.
+    public func problem(_ field: IDField, _ message: String, hint: String? = nil) -> Diagnostic {
+        problem(field.description, message, hint: hint)
+    }
 }

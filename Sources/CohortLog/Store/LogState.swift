@@ -35,8 +35,8 @@ struct LogState {
             log.cachedRecords = cache.verifier.records
             log.usedCache = true
         } else if let size = try? FileSystem.size(fd: log.fd, path: path) {
-            log.verifier.state.reserveCapacity(records: size / 250)
-            log.offsets.reserveCapacity(size / 250)
+            log.verifier.state.reserveCapacity(records: RuleState.expectedRecords(logBytes: size))
+            log.offsets.reserveCapacity(RuleState.expectedRecords(logBytes: size))
         }
         guard lseek(log.fd, off_t(log.length), SEEK_SET) >= 0 else {
             throw FileError(path, "cannot seek", errno: errno)

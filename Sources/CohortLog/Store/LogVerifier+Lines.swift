@@ -10,7 +10,7 @@ extension LogVerifier {
         fd: Int32, path: String, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)?
     ) throws(FileError) {
         let parsing = DispatchQueue(label: "cohort.verify.parse")
-        let parser = ParserBox()
+        let parser = ParserBox(texts: parser.texts)
         var filling = LineBatch()
         var ahead: (batch: LineBatch, parsed: DispatchWorkItem)?
         /// Checks the batch parsed ahead, if any, once its parse is done.
@@ -41,8 +41,9 @@ extension LogVerifier {
         batch.storage.withUnsafeBytes { storage in
             for (index, line) in batch.lines.enumerated() {
                 let bytes = UnsafeRawBufferPointer(rebasing: storage[line.start..<(line.start + line.count)])
+                // Taken, not copied: the outcome is checked once, and nothing else holds its record.
                 feed(LineReader.Line(number: line.number, bytes: bytes, ended: line.ended, offset: line.offset),
-                     parsed: batch.outcomes[index])
+                     parsed: batch.outcomes[index].take())
             }
         }
     }
@@ -51,6 +52,10 @@ extension LogVerifier {
 /// A parser used by one thread at a time (the parsing queue is serial).
 final class ParserBox: @unchecked Sendable {
     var parser = RecordParser()
+
+    init(texts: RecordParser.Texts) {
+        parser.texts = texts
+    }
 }
 
 /// Lines copied out of the reader's buffer, and what the parser made of each: handed from the reading

@@ -58,6 +58,8 @@ public struct LogVerifier {
     public init(wantedHead: Digest? = nil, observe: ((Record, UnsafeRawBufferPointer) -> Void)? = nil) {
         self.wantedHead = wantedHead
         self.observe = observe
+        // No rule reads a personal text: only someone who sees the records needs them.
+        parser.texts = observe == nil ? .unread : .read
     }
 
     /// Whether the log verified: no problem, and the wanted head found.
@@ -98,7 +100,7 @@ public struct LogVerifier {
 
     /// Checks one line, with what the parser made of its ``parsedBytes(of:)`` when that was read ahead
     /// (nil: parse it here).
-    mutating func feed(_ line: LineReader.Line, parsed: RecordParser.Outcome?) {
+    mutating func feed(_ line: LineReader.Line, parsed: consuming RecordParser.Outcome?) {
         var bytes = line.bytes
         let number = line.number
         lines = number
@@ -127,7 +129,7 @@ public struct LogVerifier {
             bytes = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 1)])
         }
         records += 1
-        switch parsed ?? parser.parse(bytes, number: number) {
+        switch parsed.take() ?? parser.parse(bytes, number: number) {
         case .invalid(let found, let digest, let seq, _):
             for problem in found { report(problem) }
             if let seq { expectedSeq = seq }
@@ -227,7 +229,7 @@ extension LogVerifier {
         let fd = try FileSystem.openForReading(path)
         defer { _ = close(fd) }
         var verifier = LogVerifier(wantedHead: wantedHead, observe: observe)
-        if let size = try? FileSystem.size(fd: fd, path: path) { verifier.state.reserveCapacity(records: size / 250) }
+        if let size = try? FileSystem.size(fd: fd, path: path) { verifier.state.reserveCapacity(records: RuleState.expectedRecords(logBytes: size)) }
         try verifier.feedLines(fd: fd, path: path, progress: progress)
         verifier.finish()
         return verifier

@@ -69,7 +69,7 @@ public final class VerifiedLog {
             }
             observe?(record, line)
         }
-        if let size = try? FileSystem.size(fd: fd, path: path) { verifier.state.reserveCapacity(records: size / 250) }
+        if let size = try? FileSystem.size(fd: fd, path: path) { verifier.state.reserveCapacity(records: RuleState.expectedRecords(logBytes: size)) }
         do throws(FileError) {
             try verifier.feedLines(fd: fd, path: path, progress: progress)
         } catch {

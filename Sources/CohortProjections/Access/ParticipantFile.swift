@@ -104,7 +104,7 @@ public struct ParticipantFile: Sendable {
         /// Whether it names anyone else.
         var others = false
 
-        mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: String) {
+        mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: IDField) {
             guard kind.namespace == .person else { return }
             if id == person { named = true } else { others = true }
         }

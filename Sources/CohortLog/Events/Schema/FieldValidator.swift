@@ -71,8 +71,7 @@ struct FieldValidator {
         var salt: Int?
         var values = 0
         for _ in 0..<tape[personal].count {
-            let name = tape.stringEquals(member, "salt" as StaticString, in: bytes) ? "salt" : tape.string(member, in: bytes)
-            if name == "salt" {
+            if tape.stringEquals(member, "salt" as StaticString, in: bytes) {
                 if !sealed {
                     problems.append(Diagnostic(
                         check: .formatPersonal, field: "personal.salt",
@@ -82,7 +81,8 @@ struct FieldValidator {
                 } else {
                     salt = member + 1
                 }
-            } else if let index = specs.firstIndex(where: { $0.name == name && $0.isPersonal }) {
+            } else if let index = specs.firstIndex(where: { $0.isPersonal && tape.stringEquals(member, $0.name, in: bytes) }) {
+                let name = specs[index].name
                 if slots[index] >= 0 {
                     problems.append(sealed ? duplicate(FieldPath.personal.appending(name)) : Diagnostic(
                         check: .formatDuplicate, field: FieldPath.personal.appending(name),
@@ -92,13 +92,13 @@ struct FieldValidator {
                     values += 1
                     check(member + 1, specs[index], path: FieldPath.personal.appending(name))
                 }
-            } else if specs.contains(where: { $0.name == name }) {
+            } else if case let name = tape.string(member, in: bytes), specs.contains(where: { $0.name == name }) {
                 problems.append(Diagnostic(
                     check: .formatPersonal, field: FieldPath.personal.appending(name),
                     message: "personal.\(name) is not a personal field of \(type.rawValue); it stands in data",
                     hint: "personal holds only " + personalNames(specs)))
             } else {
-                problems.append(unknown(name, in: "personal", specs: specs.filter(\.isPersonal)))
+                problems.append(unknown(tape.string(member, in: bytes), in: "personal", specs: specs.filter(\.isPersonal)))
             }
             member = Int(tape[member + 1].next)
         }
@@ -161,14 +161,16 @@ struct FieldValidator {
         case .ids(let kind, let use):
             guard value.kind == .array else { return wrong("is \(describe(token))") }
             if value.count == 0 { return wrong("is an empty list") }
+            let elementSpec = FieldSpec(name: spec.name, kind: .id(kind, use), isRequired: true, isPersonal: false, doc: spec.doc)
             var element = token + 1
-            var seen = Set<String>()
+            var earlier: [Int] = []
             for position in 0..<Int(value.count) {
-                check(element, FieldSpec(name: spec.name, kind: .id(kind, use), isRequired: true, isPersonal: false, doc: spec.doc), path: path().appending(index: position))
-                let text = tape.string(element, in: bytes)
-                if !seen.insert(text).inserted {
+                check(element, elementSpec, path: path().appending(index: position))
+                if earlier.contains(where: { sameString($0, element) }) {
+                    let text = tape.string(element, in: bytes)
                     problems.append(Diagnostic(check: .formatDuplicate, field: path().appending(index: position), message: "\(path()) names \(quoted(text)) twice"))
                 }
+                earlier.append(element)
                 element = Int(tape[element].next)
             }
         case .text:
@@ -176,9 +178,10 @@ struct FieldValidator {
             if value.start == value.end { wrong("is empty") }
         case .texts:
             guard value.kind == .array else { return wrong("is \(describe(token))") }
+            let elementSpec = FieldSpec(name: spec.name, kind: .text, isRequired: true, isPersonal: false, doc: spec.doc)
             var element = token + 1
             for position in 0..<Int(value.count) {
-                check(element, FieldSpec(name: spec.name, kind: .text, isRequired: true, isPersonal: false, doc: spec.doc), path: path().appending(index: position))
+                check(element, elementSpec, path: path().appending(index: position))
                 element = Int(tape[element].next)
             }
         case .date:
@@ -205,8 +208,9 @@ struct FieldValidator {
             if !range.contains(number) { wrong("is \(number)") }
         case .choice(let words):
             guard value.kind == .string else { return wrong("is \(describe(token))") }
-            let text = tape.string(token, in: bytes)
-            if !words.contains(text) { wrong("is \(quoted(text))") }
+            if !words.contains(where: { tape.stringEquals(token, $0, in: bytes) }) {
+                wrong("is \(quoted(tape.string(token, in: bytes)))")
+            }
         case .object(let nested):
             guard value.kind == .object else { return wrong("is \(describe(token))") }
             var seen = [Bool](repeating: false, count: nested.count)
@@ -244,6 +248,15 @@ struct FieldValidator {
                 wrong("is \(quoted(tape.string(token, in: bytes)))")
             }
         }
+    }
+
+    /// Whether the string tokens `a` and `b` hold the same text (ids: no escapes, so byte for byte).
+    func sameString(_ a: Int, _ b: Int) -> Bool {
+        let (first, second) = (tape[a], tape[b])
+        guard !first.flag, !second.flag else { return tape.string(a, in: bytes) == tape.string(b, in: bytes) }
+        let count = Int(first.end - first.start)
+        guard count == Int(second.end - second.start), let base = bytes.baseAddress else { return false }
+        return memoryEquals(base + Int(first.start), base + Int(second.start), count)
     }
 
     /// A value described for a message: `a string "x"`, `a number 12`, `an object`.

@@ -24,12 +24,15 @@ public struct FieldValues {
     let bytes: UnsafeRawBufferPointer
     /// The values of a submission, and the path of the object they are read from; nil for a tape.
     let given: (values: [FieldPath: SubmittedValue], path: FieldPath)?
+    /// Whether personal texts are read (``RecordParser/Texts``); when not, each present one is empty.
+    var readsTexts = true
 
-    init(specs: [FieldSpec], slots: [Int32], tape: JSONTape, bytes: UnsafeRawBufferPointer) {
+    init(specs: [FieldSpec], slots: [Int32], tape: JSONTape, bytes: UnsafeRawBufferPointer, readsTexts: Bool = true) {
         self.specs = specs
         self.slots = slots
         self.tape = tape
         self.bytes = bytes
+        self.readsTexts = readsTexts
         given = nil
     }
 
@@ -144,7 +147,7 @@ public struct FieldValues {
         if given != nil { return givenText(name).map(PersonalText.text) }
         for (index, spec) in specs.enumerated() where spec.name == name {
             let slot = slots[index]
-            if slot >= 0 { return .text(tape.string(Int(slot), in: bytes)) }
+            if slot >= 0 { return .text(readsTexts ? tape.string(Int(slot), in: bytes) : "") }
             if slot == -2 { return .redacted }
             return nil
         }
@@ -170,7 +173,7 @@ public struct FieldValues {
             }
             member = Int(tape[member + 1].next)
         }
-        return FieldValues(specs: nested, slots: slots, tape: tape, bytes: bytes)
+        return FieldValues(specs: nested, slots: slots, tape: tape, bytes: bytes, readsTexts: readsTexts)
     }
 
     func elements(of array: Int) -> [Int] {
@@ -191,6 +194,7 @@ extension JSONTape {
         let token = tokens[index]
         guard token.kind == .string else { return false }
         if token.flag { return string(index, in: bytes) == text }
+        guard text.utf8.count == Int(token.end - token.start) else { return false }
         var text = text
         return text.withUTF8 { utf8 in
             let count = Int(token.end - token.start)
