@@ -124,3 +124,21 @@ import Testing
         #expect(String(decoding: out, as: UTF8.self) == #"{"a":{"b":[true,null,0],"y":"é/"},"m":"tab\there\u0001","z":1}"#)
     }
 }
+
+/// The string scan's eight-bytes-at-a-time test must stop at every byte that ends a plain run, at every
+/// place in a word, and pass every word of plain bytes.
+@Suite struct PlainRunTests {
+    @Test func findsEveryByteThatEndsAPlainRunAndPassesPlainWords() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            let ends = byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+            for place in 0..<8 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
+                bytes[place] = byte
+                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                #expect(JSONParser.mayEndPlainRun(word) == ends, "byte \(value) at \(place)")
+                #expect(JSONParser.mayHold(word, 0x7F) == (byte == 0x7F), "DEL test, byte \(value) at \(place)")
+            }
+        }
+    }
+}

@@ -204,6 +204,12 @@ struct EnvelopeScanner {
         let start = position + 1
         var end = start
         let count = line.count
+        // Eight bytes at a time while none can end the run (DEL, which JSON allows, is refused here).
+        while count - end >= 8, case let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self),
+            !JSONParser.mayEndPlainRun(word), !JSONParser.mayHold(word, 0x7F)
+        {
+            end += 8
+        }
         while end < count {
             let byte = base[end]
             if byte == UInt8(ascii: "\"") { break }

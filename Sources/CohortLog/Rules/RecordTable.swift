@@ -33,6 +33,15 @@ public struct RecordTable: Sendable {
         }
     }
 
+    /// Adds the record `id` unless the table has it (one lookup where reading and then setting takes two).
+    mutating func insertIfAbsent(_ id: String, _ info: RuleState.RecordInfo) {
+        if base?.lookup(id, { _ throws(SnapshotDecoder.Damaged) in }) != nil { return }
+        if ids.insert(id).inserted {
+            changed.append(info)
+            added += 1
+        }
+    }
+
     /// Makes room for about `count` records: their ids (rehashing is what costs); the table of what
     /// is known of each grows as needed, so that a guess too large wastes little.
     mutating func reserveCapacity(_ count: Int) {

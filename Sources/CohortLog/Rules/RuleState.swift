@@ -206,7 +206,7 @@ public struct RuleState: Sendable {
         case .wishRevised, .wishClosed, .supportGiven, .assignmentProgressed, .assignmentCompleted, .dataRedacted:
             break
         }
-        if records[id] == nil { records[id] = info }
+        records.insertIfAbsent(id, info)
     }
 
     /// Notes a new id of `kind`; returns it when it was new.

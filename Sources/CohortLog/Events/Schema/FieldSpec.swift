@@ -4,7 +4,10 @@
 /// The list of an event type's fields (``EventType/fields``) is the single description of that type that
 /// the reader, the writer and the commands share: the reader validates against it, the writer moves
 /// personal fields by it, and help texts list it.
-public struct FieldSpec: Sendable {
+///
+/// A class, so that the reader, which walks these lists for every record, copies a reference and not
+/// three strings and a kind.
+public final class FieldSpec: Sendable {
     /// The member name in JSON (`amountCents`).
     public let name: String
     /// What the field holds.
@@ -15,6 +18,15 @@ public struct FieldSpec: Sendable {
     public let isPersonal: Bool
     /// What the field means, with its unit, for help texts and documentation.
     public let doc: String
+
+    /// A field of all its parts.
+    public init(name: String, kind: FieldKind, isRequired: Bool, isPersonal: Bool, doc: String) {
+        self.name = name
+        self.kind = kind
+        self.isRequired = isRequired
+        self.isPersonal = isPersonal
+        self.doc = doc
+    }
 
     /// A required structural field.
     public static func required(_ name: String, _ kind: FieldKind, _ doc: String) -> FieldSpec {

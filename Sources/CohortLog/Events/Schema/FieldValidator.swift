@@ -163,14 +163,14 @@ struct FieldValidator {
             if value.count == 0 { return wrong("is an empty list") }
             let elementSpec = FieldSpec(name: spec.name, kind: .id(kind, use), isRequired: true, isPersonal: false, doc: spec.doc)
             var element = token + 1
-            var earlier: [Int] = []
             for position in 0..<Int(value.count) {
                 check(element, elementSpec, path: path().appending(index: position))
-                if earlier.contains(where: { sameString($0, element) }) {
+                var earlier = token + 1
+                while earlier != element, !sameString(earlier, element) { earlier = Int(tape[earlier].next) }
+                if earlier != element {
                     let text = tape.string(element, in: bytes)
                     problems.append(Diagnostic(check: .formatDuplicate, field: path().appending(index: position), message: "\(path()) names \(quoted(text)) twice"))
                 }
-                earlier.append(element)
                 element = Int(tape[element].next)
             }
         case .text:

@@ -64,7 +64,7 @@ public struct FieldValues {
 
     @inline(__always)
     func token(_ name: String) -> Int? {
-        for (index, spec) in specs.enumerated() where spec.name == name {
+        for index in specs.indices where specs[index].name == name {
             let slot = slots[index]
             return slot >= 0 ? Int(slot) : nil
         }
@@ -145,7 +145,7 @@ public struct FieldValues {
     /// record never claims a text it may not have had).
     public func personal(_ name: String) -> PersonalText? {
         if given != nil { return givenText(name).map(PersonalText.text) }
-        for (index, spec) in specs.enumerated() where spec.name == name {
+        for index in specs.indices where specs[index].name == name {
             let slot = slots[index]
             if slot >= 0 { return .text(readsTexts ? tape.string(Int(slot), in: bytes) : "") }
             if slot == -2 { return .redacted }
