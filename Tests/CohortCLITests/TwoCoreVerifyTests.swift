@@ -36,10 +36,11 @@ import CohortLog
     @Test func problemsOnEitherSideOfABatchsEdgeAreFoundAsLineByLine() throws {
         let (path, bytes) = try log(events: 9000) { lines in
             lines[99] += "\r"                                                   // CR LF on line 100
-            lines[4095] = lines[4095].replacingOccurrences(of: "\"seq\":4096", with: "\"seq\":4099")  // the last line of the first batch
-            lines[4096] = lines[4096].replacingOccurrences(of: "\"by\":\"", with: "\"by\":\"x")      // the first of the second
+            // Batches are 2,048 lines (or 1 MiB, which lines of about 430 bytes do not reach first).
+            lines[2047] = lines[2047].replacingOccurrences(of: "\"seq\":2048", with: "\"seq\":2051")  // the last line of the first batch
+            lines[2048] = lines[2048].replacingOccurrences(of: "\"by\":\"", with: "\"by\":\"x")      // the first of the second
             lines.remove(at: 6000)                                              // a record missing
-            lines.insert("", at: 8191)                                          // a blank line
+            lines.insert("", at: 8191)                                          // a blank line, at the end of the fourth
             lines.removeLast()                                                  // the file's last newline
             lines[lines.count - 1] = String(lines[lines.count - 1].prefix(40))  // a torn tail
         }

@@ -5,16 +5,17 @@
 /// the same for the ids of a log, which the id pattern keeps to ASCII.
 ///
 /// What the rule state keys its per-record tables by. A `Dictionary<String, …>` of a million ids costs
-/// over a hundred bytes and a SipHash of each key a lookup; this costs about twenty bytes an id and a
+/// over a hundred bytes and a SipHash of each key a lookup; this costs about twenty-five bytes an id and a
 /// multiply per eight bytes of it.
 struct IDTable: Sendable {
     /// The ids' bytes, end to end.
     private var bytes: [UInt8] = []
     /// Where each id ends in `bytes` (it starts where the one before it ends).
-    private var ends: [Int] = []
-    /// The open-addressing table: an id's number, or -1 for an empty slot. Its size is a power of two,
-    /// and at most 70% of it is taken.
-    private var slots: [Int32] = []
+    private var ends: [UInt32] = []
+    /// The open-addressing table: 0 for an empty slot, or an id's number plus one in the low 32 bits
+    /// and the high 32 bits of its hash above them, so that a probe passes other ids without reading
+    /// their bytes. Its size is a power of two, and at most 70% of it is taken.
+    private var slots: [UInt64] = []
 
     /// An empty table.
     init() {}
@@ -43,18 +44,19 @@ struct IDTable: Sendable {
             let found = find(key)
             if let index = found.index { return (index, false) }
             let index = ends.count
+            precondition(bytes.count + key.count < Int(UInt32.max), "an id table holds less than 4 GiB of ids")
             bytes.append(contentsOf: key)
-            ends.append(bytes.count)
-            slots[found.slot] = Int32(truncatingIfNeeded: index)
+            ends.append(UInt32(bytes.count))
+            slots[found.slot] = IDTable.slot(index: index, hash: found.hash)
             return (index, true)
         }
     }
 
     /// The id numbered `index`.
     func id(at index: Int) -> String {
-        let start = index == 0 ? 0 : ends[index - 1]
+        let start = index == 0 ? 0 : Int(ends[index - 1])
         return bytes.withUnsafeBufferPointer { all in
-            String(decoding: UnsafeBufferPointer(rebasing: all[start..<ends[index]]), as: UTF8.self)
+            String(decoding: UnsafeBufferPointer(rebasing: all[start..<Int(ends[index])]), as: UTF8.self)
         }
     }
 
@@ -63,39 +65,53 @@ struct IDTable: Sendable {
         for index in ends.indices { body(id(at: index), index) }
     }
 
-    /// The slot that holds `key`'s number, or the empty slot where it would go.
-    private func find(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int?, slot: Int) {
+    /// The slot that holds `key`'s number, or the empty slot where it would go, and `key`'s hash.
+    private func find(_ key: UnsafeBufferPointer<UInt8>) -> (index: Int?, slot: Int, hash: UInt64) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: IDTable.hash(key)) & mask
+        let hash = IDTable.hash(key)
+        let tag = hash >> 32
+        var slot = Int(truncatingIfNeeded: hash) & mask
         return slots.withUnsafeBufferPointer { slots in
             bytes.withUnsafeBufferPointer { bytes in
-                while true {
-                    let index = Int(slots[slot])
-                    if index < 0 { return (nil, slot) }
-                    let start = index == 0 ? 0 : ends[index - 1]
-                    if ends[index] - start == key.count,
-                        key.count == 0 || memoryEquals(UnsafeRawPointer(bytes.baseAddress! + start), UnsafeRawPointer(key.baseAddress!), key.count)
-                    {
-                        return (index, slot)
+                ends.withUnsafeBufferPointer { ends in
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return (nil, slot, hash) }
+                        if entry >> 32 == tag {
+                            let index = Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+                            let start = index == 0 ? 0 : Int(ends[index - 1])
+                            if Int(ends[index]) - start == key.count,
+                                key.count == 0 || memoryEquals(UnsafeRawPointer(bytes.baseAddress! + start), UnsafeRawPointer(key.baseAddress!), key.count)
+                            {
+                                return (index, slot, hash)
+                            }
+                        }
+                        slot = (slot + 1) & mask
                     }
-                    slot = (slot + 1) & mask
                 }
             }
         }
+    }
+
+    /// The slot entry of the id numbered `index` with hash `hash`.
+    private static func slot(index: Int, hash: UInt64) -> UInt64 {
+        precondition(index < Int(UInt32.max), "an id table numbers fewer than 2^32 ids")
+        return (hash >> 32) << 32 | UInt64(index + 1)
     }
 
     /// Makes the table `capacity` slots (rounded up to a power of two) and places every id again.
     private mutating func rehash(capacity: Int) {
         var size = 16
         while size < capacity { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         let mask = size - 1
         bytes.withUnsafeBufferPointer { all in
             for index in ends.indices {
-                let start = index == 0 ? 0 : ends[index - 1]
-                var slot = Int(truncatingIfNeeded: IDTable.hash(UnsafeBufferPointer(rebasing: all[start..<ends[index]]))) & mask
-                while slots[slot] >= 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(truncatingIfNeeded: index)
+                let start = index == 0 ? 0 : Int(ends[index - 1])
+                let hash = IDTable.hash(UnsafeBufferPointer(rebasing: all[start..<Int(ends[index])]))
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = IDTable.slot(index: index, hash: hash)
             }
         }
     }

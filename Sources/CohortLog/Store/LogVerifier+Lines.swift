@@ -63,8 +63,8 @@ final class ParserBox: @unchecked Sendable {
 /// `wait`).
 final class LineBatch: @unchecked Sendable {
     /// About this many bytes or lines make a batch.
-    static let bytes = 1 << 21
-    static let count = 4096
+    static let bytes = 1 << 20
+    static let count = 2048
 
     var storage: [UInt8] = []
     var lines: [(start: Int, count: Int, number: Int, offset: Int, ended: Bool)] = []

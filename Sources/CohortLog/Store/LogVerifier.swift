@@ -129,7 +129,8 @@ public struct LogVerifier {
             bytes = UnsafeRawBufferPointer(rebasing: bytes[..<(bytes.count - 1)])
         }
         records += 1
-        switch parsed.take() ?? parser.parse(bytes, number: number) {
+        let outcome = parsed.take() ?? parser.parse(bytes, number: number)
+        switch consume outcome {
         case .invalid(let found, let digest, let seq, _):
             for problem in found { report(problem) }
             if let seq { expectedSeq = seq }
