@@ -44,9 +44,13 @@ public struct Candidate: Sendable {
 /// One id an event holds: its text, its namespace, whether the event introduces it or refers to it, and
 /// the field it stands in.
 public struct HeldID: Sendable {
+    /// The id as written.
     public let id: String
+    /// What it names (a participant, a wish, a record …).
     public let kind: IDKind
+    /// Whether the event brings it into the log or refers back to it.
     public let use: IDUse
+    /// The field it stands in (`data.targets[1]`).
     public let field: IDField
 }
 
