@@ -32,6 +32,8 @@ import CohortLog
         submission(.sessionScheduled, [("session", .text("s1")), ("title", .text("")), ("kind", .text("party")),
                                        ("days", .list([])), ("dagdelen", .number("2"))]),
         submission(.dataRedacted, [("targets", .list(["e1", "e1", "e 2"])), ("reason", .text("AVG"))]),
+        // A long list (found with a set, not by searching back) with one id given twice.
+        submission(.dataRedacted, [("targets", .list((1...30).map { "e\($0)" } + ["e7"])), ("reason", .text("AVG"))]),
         submission(.cohortOpened, by: "org", [("cohort", .text("c")), ("fee.amountCents", .number("12345678901234567"))]),
         submission(.cohortOpened, by: "org", [("cohort", .text("c")), ("fee", .text("gratis"))]),
         submission(.wishStated, at: "12 juni", by: "p 03", id: "", [("wish", .text("w1")), ("participant", .text("p03"))]),

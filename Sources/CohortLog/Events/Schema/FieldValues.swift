@@ -25,7 +25,7 @@ public struct FieldValues {
     /// The values of a submission, and the path of the object they are read from; nil for a tape.
     let given: (values: [FieldPath: SubmittedValue], path: FieldPath)?
     /// Whether personal texts are read (``RecordParser/Texts``); when not, each present one is empty.
-    var readsTexts = true
+    let readsTexts: Bool
 
     init(specs: [FieldSpec], slots: [Int32], tape: JSONTape, bytes: UnsafeRawBufferPointer, readsTexts: Bool = true) {
         self.specs = specs
@@ -42,6 +42,7 @@ public struct FieldValues {
         slots = []
         tape = JSONTape()
         bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+        readsTexts = true
         given = (values, path)
     }
 
@@ -189,6 +190,15 @@ public struct FieldValues {
 }
 
 extension JSONTape {
+    /// Whether the string tokens at `a` and `b` hold the same text: byte for byte unless one has escapes.
+    func stringEquals(_ a: Int, _ b: Int, in bytes: UnsafeRawBufferPointer) -> Bool {
+        let (first, second) = (tokens[a], tokens[b])
+        guard !first.flag, !second.flag else { return string(a, in: bytes) == string(b, in: bytes) }
+        let count = Int(first.end - first.start)
+        guard count == Int(second.end - second.start), let base = bytes.baseAddress else { return false }
+        return memoryEquals(base + Int(first.start), base + Int(second.start), count)
+    }
+
     /// Whether the string token at `index` equals `text`.
     func stringEquals(_ index: Int, _ text: String, in bytes: UnsafeRawBufferPointer) -> Bool {
         let token = tokens[index]
