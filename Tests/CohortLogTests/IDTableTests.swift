@@ -65,4 +65,59 @@ import Testing
             #expect(table.id(at: index) == id)
         }
     }
+
+    @Test func hashMixesEveryByteOfEveryLength() {
+        // Ids that differ only in their last byte, at every length: the tail of an id (the bytes after its
+        // last whole word) must change the hash as its first bytes do.
+        for length in 1...24 {
+            var hashes = Set<UInt64>()
+            for last in 0..<64 {
+                let id = Array(repeating: UInt8(ascii: "a"), count: length - 1) + [UInt8(48 + last)]
+                hashes.insert(id.withUnsafeBufferPointer(IDTable.hash))
+            }
+            #expect(hashes.count == 64, "length \(length)")
+        }
+    }
+}
+
+/// Values keyed by id, as the rule state keeps people, sessions and owners: the same answers as a
+/// dictionary, values changed in place, and the ids in the order they were first given a value.
+@Suite struct IDMapTests {
+    @Test func agreesWithADictionary() {
+        var map = IDMap<Int>()
+        var model: [String: Int] = [:]
+        var x: UInt64 = 99
+        for step in 0..<5_000 {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            let id = "p" + String(x >> 52)
+            switch step % 4 {
+            case 0: #expect(map[id] == model[id])
+            case 1, 2:
+                map[id] = step
+                model[id] = step
+            default:
+                map[id]? += 1
+                model[id]? += 1
+            }
+            #expect(map.count == model.count)
+        }
+        #expect(Dictionary(uniqueKeysWithValues: map.map { ($0.key, $0.value) }) == model)
+    }
+
+    @Test func changesValuesInPlaceAndRemovesOnNil() {
+        var map = IDMap<[Int]>()
+        map["s1"] = [1]
+        map["s2"] = []
+        map["s1"]?.append(2)
+        map["s3"]?.append(9)
+        #expect(map["s1"] == [1, 2])
+        #expect(map["s3"] == nil)
+        #expect(map.count == 2)
+        map["s1"] = nil
+        #expect(map["s1"] == nil)
+        #expect(map.count == 1)
+        map["s1"] = [3]
+        #expect(map.map(\.key) == ["s1", "s2"])
+        #expect(!map.isEmpty)
+    }
 }

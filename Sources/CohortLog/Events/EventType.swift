@@ -86,12 +86,19 @@ public enum EventType: String, Sendable, CaseIterable, Hashable {
     /// The type named by `bytes` (its name in the log), or nil.
     public static func named(_ bytes: UnsafeRawBufferPointer) -> EventType? {
         guard let base = bytes.baseAddress else { return nil }
-        for (name, type) in byName where name.count == bytes.count {
-            let same = name.withUnsafeBytes { name in name.baseAddress.map { memoryEquals($0, base, bytes.count) } ?? false }
-            if same { return type }
+        return names.withUnsafeBufferPointer { names in
+            var start = 0
+            for (index, end) in nameEnds.enumerated() {
+                defer { start = end }
+                if end - start == bytes.count, memoryEquals(names.baseAddress! + start, base, bytes.count) {
+                    return allCases[index]
+                }
+            }
+            return nil
         }
-        return nil
     }
 
-    static let byName: [([UInt8], EventType)] = allCases.map { (Array($0.rawValue.utf8), $0) }
+    /// Every type's name, end to end in the order of `allCases`, and where each ends.
+    static let names: [UInt8] = allCases.flatMap { Array($0.rawValue.utf8) }
+    static let nameEnds: [Int] = allCases.reduce(into: []) { ends, type in ends.append((ends.last ?? 0) + type.rawValue.utf8.count) }
 }

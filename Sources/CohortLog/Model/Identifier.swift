@@ -77,19 +77,24 @@ public enum IDPattern {
     /// Whether `bytes` match `[A-Za-z0-9][A-Za-z0-9._:-]{0,63}`.
     @inlinable
     public static func matches(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard bytes.count >= 1 && bytes.count <= 64 else { return false }
-        for (i, byte) in bytes.enumerated() {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"):
-                continue
-            case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "-"):
-                if i == 0 { return false }
-            default:
-                return false
-            }
-        }
+        guard bytes.count >= 1 && bytes.count <= 64, let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self),
+            isAlphanumeric(base[0])
+        else { return false }
+        for index in 1..<bytes.count where !isIDByte(base[index]) { return false }
         return true
+    }
+
+    /// Whether `byte` is a letter or a digit: the bits of the byte values 0–63 and 64–127 that are.
+    @inlinable @inline(__always)
+    static func isAlphanumeric(_ byte: UInt8) -> Bool { holds(0x03FF_0000_0000_0000, 0x07FF_FFFE_07FF_FFFE, byte) }
+
+    /// Whether `byte` is a letter, a digit, `.`, `_`, `:` or `-`.
+    @inlinable @inline(__always)
+    static func isIDByte(_ byte: UInt8) -> Bool { holds(0x07FF_6000_0000_0000, 0x07FF_FFFE_87FF_FFFE, byte) }
+
+    @inlinable @inline(__always)
+    static func holds(_ low: UInt64, _ high: UInt64, _ byte: UInt8) -> Bool {
+        byte < 64 ? low >> byte & 1 == 1 : byte < 128 && high >> (byte - 64) & 1 == 1
     }
 }
 

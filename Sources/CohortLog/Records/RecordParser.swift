@@ -5,6 +5,8 @@
 /// event type's fields. The digest is computed over the bytes as they stand, never re-serialized.
 public struct RecordParser {
     var tape = JSONTape()
+    /// The token of each field's value in the record being read (kept for its room).
+    var slots: [Int32] = []
     /// Whether records get their digests.
     public var hashing: Hashing
 
@@ -44,13 +46,11 @@ public struct RecordParser {
         case invalid(problems: [Diagnostic], digest: Digest?, seq: Int?, id: RecordID?)
     }
 
-    static let members: [(name: String, literal: [UInt8])] = [
-        ("seq", Array("{\"seq\":".utf8)), ("id", Array(",\"id\":".utf8)), ("type", Array(",\"type\":".utf8)),
-        ("at", Array(",\"at\":".utf8)), ("recorded", Array(",\"recorded\":".utf8)), ("by", Array(",\"by\":".utf8)),
-        ("prev", Array(",\"prev\":".utf8)), ("data", Array(",\"data\":".utf8)),
-        ("personal", Array(",\"personal\":".utf8)),
-    ]
-    static let order = "seq, id, type, at, recorded, by, prev, data, personal"
+    /// The envelope's member names, in their order: read from the literals the scanner matches.
+    static let members: [String] = (0..<9).map { index in
+        String(EnvelopeScanner.literal(index).description.dropFirst(2).dropLast(2))
+    }
+    static let order = members.joined(separator: ", ")
 
     /// Reads `line` (without its newline), found on line `number` of the file.
     public mutating func parse(_ line: UnsafeRawBufferPointer, number: Int) -> Outcome {
@@ -80,7 +80,7 @@ public struct RecordParser {
         let digest = hashing == .computed ? Chain.digest(header: header, personalDigest: personalDigest) : nil
 
         var validator = FieldValidator(tape: tape, bytes: line, type: envelope.type)
-        let slots = validator.validate(data: envelope.dataToken, personal: personalSource)
+        validator.validate(data: envelope.dataToken, personal: personalSource, into: &slots)
         if !validator.problems.isEmpty {
             let problems = validator.problems.map { problem in
                 var problem = problem
@@ -174,13 +174,28 @@ struct EnvelopeScanner {
 
     mutating func expect(_ index: Int) -> Bool {
         member = index
-        let literal = RecordParser.members[index].literal
-        guard line.count - position >= literal.count, let base = line.baseAddress else { return false }
-        let same = literal.withUnsafeBytes { literal in
-            literal.baseAddress.map { memoryEquals(base + position, $0, literal.count) } ?? false
-        }
-        if same { position += literal.count }
+        let literal = EnvelopeScanner.literal(index)
+        let count = literal.utf8CodeUnitCount
+        guard line.count - position >= count, let base = line.baseAddress else { return false }
+        let same = memoryEquals(base + position, UnsafeRawPointer(literal.utf8Start), count)
+        if same { position += count }
         return same
+    }
+
+    /// The bytes that start member `index` (``RecordParser/members``), as a literal that costs nothing to
+    /// hold.
+    static func literal(_ index: Int) -> StaticString {
+        switch index {
+        case 0: "{\"seq\":"
+        case 1: ",\"id\":"
+        case 2: ",\"type\":"
+        case 3: ",\"at\":"
+        case 4: ",\"recorded\":"
+        case 5: ",\"by\":"
+        case 6: ",\"prev\":"
+        case 7: ",\"data\":"
+        default: ",\"personal\":"
+        }
     }
 
     /// The value of `seq` at the current position: 1 to 15 digits, without a leading zero.
@@ -336,7 +351,7 @@ struct EnvelopeScanner {
             return problem("personal", "the record must end after its personal member",
                            hint: "a record's members are \(RecordParser.order), in this order, and nothing else")
         }
-        let name = RecordParser.members[member].name
+        let name = RecordParser.members[member]
         let ordinal = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th"][member]
         return problem(.member(name), "expected \"\(name)\" as the \(ordinal) member, written compactly",
                        hint: "a record's members are \(RecordParser.order), in this order, with no spaces")

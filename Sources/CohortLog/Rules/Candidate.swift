@@ -56,7 +56,8 @@ public struct HeldID: Sendable {
 
 /// Collects the ids of an event, once for every rule that looks at them.
 struct HeldIDs: IDVisitor {
-    var ids: [HeldID] = []
+    /// Room for the ids of most events, made at once.
+    var ids: [HeldID] = { var ids: [HeldID] = []; ids.reserveCapacity(6); return ids }()
 
     mutating func visit(_ id: String, kind: IDKind, use: IDUse, field: IDField) {
         ids.append(HeldID(id: id, kind: kind, use: use, field: field))

@@ -127,8 +127,24 @@ struct IDTable: Sendable {
             position += 8
         }
         if position < key.count {
-            var word: UInt64 = 0
-            for (shift, byte) in key[position...].enumerated() { word |= UInt64(byte) << (shift * 8) }
+            let base = UnsafeRawPointer(key.baseAddress!)
+            let rest = key.count - position
+            var word: UInt64
+            if key.count >= 8 {
+                // The last eight bytes, overlapping those already mixed, shifted so that only the rest is new.
+                word = base.loadUnaligned(fromByteOffset: key.count - 8, as: UInt64.self) >> UInt64((8 - rest) * 8)
+            } else {
+                word = 0
+                var shift: UInt64 = 0
+                if rest >= 4 {
+                    word = UInt64(base.loadUnaligned(fromByteOffset: position, as: UInt32.self))
+                    shift = 32
+                }
+                for offset in (position + Int(shift / 8))..<key.count {
+                    word |= UInt64(base.load(fromByteOffset: offset, as: UInt8.self)) << shift
+                    shift += 8
+                }
+            }
             hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
         }
         hash ^= hash >> 29

@@ -91,7 +91,7 @@ extension RuleState {
         }
         for table in 0..<2 {
             let count = try input.count()
-            var owners: [String: String] = [:]
+            var owners = IDMap<String>()
             owners.reserveCapacity(count)
             for _ in 0..<count { owners[try input.text()] = try input.text() }
             if table == 0 { wishOwners = owners } else { assignmentOwners = owners }
@@ -103,7 +103,7 @@ extension RuleState {
         records = try RecordTable.decode(from: &input, storage: storage)
         for _ in 0..<(try input.count()) {
             guard let kind = IDKind(rawValue: try input.text()) else { throw SnapshotDecoder.Damaged() }
-            var ids: [String: Int] = [:]
+            var ids = IDMap<Int>()
             for _ in 0..<(try input.count()) { ids[try input.text()] = try input.int() }
             retractedIDs[kind] = ids
         }

@@ -90,20 +90,20 @@ public struct RuleState: Sendable {
     /// Registered, not withdrawn, not retracted participants.
     public internal(set) var activeParticipants = 0
     /// People by id.
-    public internal(set) var people: [String: Person] = [:]
+    public internal(set) var people = IDMap<Person>()
     /// Sessions by id.
-    public internal(set) var sessions: [String: Session] = [:]
+    public internal(set) var sessions = IDMap<Session>()
     /// Whose wish each wish is.
-    public internal(set) var wishOwners: [String: String] = [:]
+    public internal(set) var wishOwners = IDMap<String>()
     /// Whose assignment each assignment is.
-    public internal(set) var assignmentOwners: [String: String] = [:]
+    public internal(set) var assignmentOwners = IDMap<String>()
     /// Ids introduced, by namespace, for the kinds without a table above.
     public internal(set) var introduced: [IDKind: IDSet] = [:]
     /// Records by id.
     public internal(set) var records = RecordTable()
     /// Ids whose introducing record was retracted, by namespace, with the retraction's `seq`: they are
     /// as if never introduced for what comes after, yet stay taken (an id never names two things).
-    public internal(set) var retractedIDs: [IDKind: [String: Int]] = [:]
+    public internal(set) var retractedIDs: [IDKind: IDMap<Int>] = [:]
 
     /// An empty log's state.
     public init() {}
@@ -128,7 +128,7 @@ public struct RuleState: Sendable {
 
     /// The `seq` of the retraction of the record that introduced `id`, when it was retracted.
     public func retraction(of id: String, kind: IDKind) -> Int? {
-        retractedIDs[kind.namespace]?[id]
+        retractedIDs.isEmpty ? nil : retractedIDs[kind.namespace]?[id]
     }
 
     /// The `seq` of the withdrawal of `participant`, when they have withdrawn.
@@ -221,7 +221,7 @@ public struct RuleState: Sendable {
         records[target] = info
         guard let subject = info.subject else { return }
         if let kind = info.type.introducedKind {
-            retractedIDs[kind, default: [:]][subject] = seq
+            retractedIDs[kind, default: IDMap()][subject] = seq
         }
         switch info.type {
         case .participantRegistered:

@@ -24,8 +24,12 @@ public struct WriterRule: Sendable {
     /// Runs every rule on `candidate`.
     public static func check(_ candidate: Candidate, against state: RuleState) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for rule in all {
-            problems += rule.check(candidate, state, RuleReport(code: rule.code))
+        // Through the buffer, so that each rule's strings and closure are not copied for every record.
+        all.withUnsafeBufferPointer { rules in
+            for index in rules.indices {
+                let found = rules[index].check(candidate, state, RuleReport(code: rules[index].code))
+                if !found.isEmpty { problems += found }
+            }
         }
         return problems
     }

@@ -38,12 +38,16 @@ extension LogVerifier {
 
     /// Checks the lines of a parsed batch, in order.
     mutating func feed(_ batch: LineBatch) {
+        // Moved out of the batch, so that taking each one is not an access to the class checked at run time.
+        var outcomes = batch.outcomes
+        batch.outcomes = []
+        let lines = batch.lines
         batch.storage.withUnsafeBytes { storage in
-            for (index, line) in batch.lines.enumerated() {
+            for (index, line) in lines.enumerated() {
                 let bytes = UnsafeRawBufferPointer(rebasing: storage[line.start..<(line.start + line.count)])
                 // Taken, not copied: the outcome is checked once, and nothing else holds its record.
                 feed(LineReader.Line(number: line.number, bytes: bytes, ended: line.ended, offset: line.offset),
-                     parsed: batch.outcomes[index].take())
+                     parsed: outcomes[index].take())
             }
         }
     }
@@ -85,14 +89,22 @@ final class LineBatch: @unchecked Sendable {
 
     /// Parses every line the verifier will parse (``LogVerifier/parsedBytes(of:)``).
     func parse(with box: ParserBox) {
-        outcomes.reserveCapacity(lines.count)
+        // The parser and the outcomes are held in locals while parsing, so that each line's use of them is
+        // not an access to a class checked at run time.
+        var parser = box.parser
+        box.parser = RecordParser()
+        defer { box.parser = parser }
+        var parsed: [RecordParser.Outcome?] = []
+        parsed.reserveCapacity(lines.count)
+        let lines = self.lines
         storage.withUnsafeBytes { storage in
             for line in lines {
                 let whole = LineReader.Line(
                     number: line.number, bytes: UnsafeRawBufferPointer(rebasing: storage[line.start..<(line.start + line.count)]),
                     ended: line.ended, offset: line.offset)
-                outcomes.append(LogVerifier.parsedBytes(of: whole).map { box.parser.parse($0, number: line.number) })
+                parsed.append(LogVerifier.parsedBytes(of: whole).map { parser.parse($0, number: line.number) })
             }
         }
+        outcomes = parsed
     }
 }

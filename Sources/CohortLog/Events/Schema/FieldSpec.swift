@@ -58,7 +58,7 @@ public enum IDUse: Sendable {
 }
 
 /// What a field holds.
-public indirect enum FieldKind: Sendable {
+public enum FieldKind: Sendable {
     /// An id of `IDKind`, matching the id pattern.
     case id(IDKind, IDUse)
     /// A non-empty list of ids.

@@ -11,11 +11,19 @@ struct FieldValidator {
     /// Validates the fields of `type` and returns one slot per top-level field (its value's token, -1 when
     /// absent, -2 when erased).
     mutating func validate(data: Int, personal source: PersonalSource) -> [Int32] {
+        var slots: [Int32] = []
+        validate(data: data, personal: source, into: &slots)
+        return slots
+    }
+
+    /// ``validate(data:personal:)`` into `slots`, whose room a reader keeps from one record to the next.
+    mutating func validate(data: Int, personal source: PersonalSource, into slots: inout [Int32]) {
         let specs = type.fields
-        var slots = [Int32](repeating: -1, count: specs.count)
+        slots.removeAll(keepingCapacity: true)
+        slots.append(contentsOf: repeatElement(-1, count: specs.count))
         guard tape[data].kind == .object else {
             problems.append(Diagnostic(check: .formatValue, field: "data", message: "data must be an object"))
-            return slots
+            return
         }
         // data: structural fields, and in a submission personal ones too.
         var member = data + 1
@@ -59,7 +67,6 @@ struct FieldValidator {
                 message: "\(place).\(spec.name) is missing: it must be \(spec.kind.expectation)",
                 hint: "add \"\(spec.name)\": \(spec.doc)"))
         }
-        return slots
     }
 
     mutating func readPersonal(_ personal: Int, specs: [FieldSpec], slots: inout [Int32], sealed: Bool) {

@@ -65,7 +65,8 @@ public struct FieldValues {
 
     @inline(__always)
     func token(_ name: String) -> Int? {
-        for index in specs.indices where specs[index].name == name {
+        let count = name.utf8.count
+        for index in specs.indices where specs[index].name.utf8.count == count && specs[index].name == name {
             let slot = slots[index]
             return slot >= 0 ? Int(slot) : nil
         }
@@ -130,8 +131,11 @@ public struct FieldValues {
     }
 
     /// One of an enumeration's words.
-    public func choice<E: RawRepresentable>(_ name: String) -> E? where E.RawValue == String {
-        text(name).flatMap(E.init(rawValue:))
+    public func choice<E: RawRepresentable & CaseIterable>(_ name: String) -> E? where E.RawValue == String {
+        if given != nil { return text(name).flatMap(E.init(rawValue:)) }
+        guard let token = token(name) else { return nil }
+        // Compared as bytes: making a string and matching it by `init(rawValue:)` costs an allocation.
+        return E.allCases.first { tape.stringEquals(token, $0.rawValue, in: bytes) }
     }
 
     /// A digest.
