@@ -1,30 +1,39 @@
 import Dispatch
 
 extension LogVerifier {
-    /// Feeds every line of the open file `fd` (from where it stands), on two cores: the lines are read
+    /// Feeds every line of the open file `fd` (from where it stands), on three threads: the lines are read
     /// in batches, and while this thread checks one batch (seq, the chain, the writer's rules, in order)
-    /// another parses and hashes the next. Parsing a line needs nothing of the lines before it; the
-    /// checks do, and stay in order on this thread, so the verifier sees exactly what ``feed(_:)``
-    /// line by line would.
+    /// two parsers parse and hash the next two, one batch each. Parsing a line needs nothing of the lines
+    /// before it; the checks do, and stay in order on this thread, so the verifier sees exactly what
+    /// ``feed(_:)`` line by line would.
+    ///
+    /// Parsing costs about twice what checking does, so one parser would keep this thread waiting half
+    /// the time; with two, three threads share the two cores.
     mutating func feedLines(
         fd: Int32, path: String, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)?
     ) throws(FileError) {
-        let parsing = DispatchQueue(label: "cohort.verify.parse")
-        let parser = ParserBox(texts: parser.texts)
-        var filling = LineBatch()
-        var ahead: (batch: LineBatch, parsed: DispatchWorkItem)?
-        /// Checks the batch parsed ahead, if any, once its parse is done.
-        func feedAhead() {
-            guard let ahead else { return }
-            ahead.parsed.wait()
-            feed(ahead.batch)
+        let parsers = (0..<2).map { number in
+            (queue: DispatchQueue(label: "cohort.verify.parse.\(number + 1)"), box: ParserBox(texts: parser.texts))
         }
-        /// Sends `batch` to be parsed, checks the one before it meanwhile, and keeps `batch` as the one ahead.
+        var next = 0
+        var filling = LineBatch()
+        /// The batches handed over, oldest first, each with its parse.
+        var ahead: [(batch: LineBatch, parsed: DispatchWorkItem)] = []
+        /// Checks the oldest batch handed over, once its parse is done.
+        func feedOldest() {
+            let (batch, parsed) = ahead.removeFirst()
+            parsed.wait()
+            feed(batch)
+        }
+        /// Sends `batch` to the next parser; while more batches are being parsed than there are parsers,
+        /// checks the oldest.
         func handOver(_ batch: LineBatch) {
-            let parsed = DispatchWorkItem { batch.parse(with: parser) }
-            parsing.async(execute: parsed)
-            feedAhead()
-            ahead = (batch, parsed)
+            let parser = parsers[next]
+            next = (next + 1) % parsers.count
+            let parsed = DispatchWorkItem { batch.parse(with: parser.box) }
+            parser.queue.async(execute: parsed)
+            ahead.append((batch, parsed))
+            if ahead.count > parsers.count { feedOldest() }
         }
         try LineReader.forEachLine(fd: fd, path: path, progress: progress) { line in
             filling.append(line)
@@ -33,7 +42,7 @@ extension LogVerifier {
             filling = LineBatch()
         }
         if !filling.isEmpty { handOver(filling) }
-        feedAhead()
+        while !ahead.isEmpty { feedOldest() }
     }
 
     /// Checks the lines of a parsed batch, in order.
@@ -53,7 +62,7 @@ extension LogVerifier {
     }
 }
 
-/// A parser used by one thread at a time (the parsing queue is serial).
+/// A parser used by one thread at a time (its parsing queue is serial).
 final class ParserBox: @unchecked Sendable {
     var parser = RecordParser()
 
