@@ -19,15 +19,16 @@ public struct RecordParser {
         case skipped
     }
 
-    /// Whether records get their personal texts.
+    /// Whether records get their personal texts and lists of texts.
     public var texts: Texts = .read
 
     /// Whether a parser copies each personal text into the event.
     public enum Texts: Sendable {
         /// Every personal text is read into the event.
         case read
-        /// Personal texts are checked (present, a non-empty string) but not copied: each reads as an
-        /// empty text. For the verifier when no one sees its records, since no rule reads a text.
+        /// Personal texts and lists of texts (themes) are checked (present, non-empty strings) but not
+        /// copied: each text reads as empty, each list as holding none. For the verifier when no one sees
+        /// its records, since no rule reads a text.
         case unread
     }
 

@@ -1,39 +1,37 @@
 import Dispatch
+import Synchronization
 
 extension LogVerifier {
-    /// Feeds every line of the open file `fd` (from where it stands), on three threads: the lines are read
+    /// Feeds every line of the open file `fd` (from where it stands), on two cores: the lines are read
     /// in batches, and while this thread checks one batch (seq, the chain, the writer's rules, in order)
-    /// two parsers parse and hash the next two, one batch each. Parsing a line needs nothing of the lines
-    /// before it; the checks do, and stay in order on this thread, so the verifier sees exactly what
-    /// ``feed(_:)`` line by line would.
+    /// another parses and hashes the next. Parsing a line needs nothing of the lines before it; the
+    /// checks do, and stay in order on this thread, so the verifier sees exactly what ``feed(_:)``
+    /// line by line would.
     ///
-    /// Parsing costs about twice what checking does, so one parser would keep this thread waiting half
-    /// the time; with two, three threads share the two cores.
+    /// Parsing costs more than checking, so this thread, before it waits for a batch to be parsed,
+    /// parses the parts of it that the other thread has not taken yet: the batch is parsed in chunks,
+    /// each taken by whichever thread comes first.
     mutating func feedLines(
         fd: Int32, path: String, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)?
     ) throws(FileError) {
-        let parsers = (0..<2).map { number in
-            (queue: DispatchQueue(label: "cohort.verify.parse.\(number + 1)"), box: ParserBox(texts: parser.texts))
-        }
-        var next = 0
+        let parsing = DispatchQueue(label: "cohort.verify.parse")
+        let box = ParserBox(texts: parser.texts)
         var filling = LineBatch()
-        /// The batches handed over, oldest first, each with its parse.
-        var ahead: [(batch: LineBatch, parsed: DispatchWorkItem)] = []
-        /// Checks the oldest batch handed over, once its parse is done.
-        func feedOldest() {
-            let (batch, parsed) = ahead.removeFirst()
-            parsed.wait()
-            feed(batch)
+        var ahead: (batch: LineBatch, parsed: DispatchWorkItem)?
+        /// Checks the batch parsed ahead, if any, once its parse is done (helping with it first).
+        func feedAhead() {
+            guard let ahead else { return }
+            ahead.batch.parseChunks(with: &parser)
+            ahead.parsed.wait()
+            feed(ahead.batch)
         }
-        /// Sends `batch` to the next parser; while more batches are being parsed than there are parsers,
-        /// checks the oldest.
+        /// Sends `batch` to be parsed, checks the one before it meanwhile, and keeps `batch` as the one ahead.
         func handOver(_ batch: LineBatch) {
-            let parser = parsers[next]
-            next = (next + 1) % parsers.count
-            let parsed = DispatchWorkItem { batch.parse(with: parser.box) }
-            parser.queue.async(execute: parsed)
-            ahead.append((batch, parsed))
-            if ahead.count > parsers.count { feedOldest() }
+            batch.prepare()
+            let parsed = DispatchWorkItem { batch.parseChunks(with: &box.parser) }
+            parsing.async(execute: parsed)
+            feedAhead()
+            ahead = (batch, parsed)
         }
         try LineReader.forEachLine(fd: fd, path: path, progress: progress) { line in
             filling.append(line)
@@ -42,15 +40,13 @@ extension LogVerifier {
             filling = LineBatch()
         }
         if !filling.isEmpty { handOver(filling) }
-        while !ahead.isEmpty { feedOldest() }
+        feedAhead()
     }
 
     /// Checks the lines of a parsed batch, in order.
     mutating func feed(_ batch: LineBatch) {
-        // Moved out of the batch, so that taking each one is not an access to the class checked at run time.
-        var outcomes = batch.outcomes
-        batch.outcomes = []
         let lines = batch.lines
+        let outcomes = batch.outcomes
         batch.storage.withUnsafeBytes { storage in
             for (index, line) in lines.enumerated() {
                 let bytes = UnsafeRawBufferPointer(rebasing: storage[line.start..<(line.start + line.count)])
@@ -62,7 +58,7 @@ extension LogVerifier {
     }
 }
 
-/// A parser used by one thread at a time (its parsing queue is serial).
+/// A parser used by one thread at a time (the parsing queue is serial).
 final class ParserBox: @unchecked Sendable {
     var parser = RecordParser()
 
@@ -71,21 +67,32 @@ final class ParserBox: @unchecked Sendable {
     }
 }
 
-/// Lines copied out of the reader's buffer, and what the parser made of each: handed from the reading
-/// thread to the parsing one and back, never used by both at once (the hand-over is the work item's
-/// `wait`).
+/// Lines copied out of the reader's buffer, and what the parser made of each: filled by the reading
+/// thread, parsed in chunks by it and the parsing thread (each chunk by the one that takes it), and
+/// checked by the reading thread once both are done (the hand-over is the work item's `wait`).
 final class LineBatch: @unchecked Sendable {
     /// About this many bytes or lines make a batch.
     static let bytes = 1 << 20
     static let count = 2048
+    /// Lines in a chunk: the part of a batch that one thread takes at a time.
+    static let chunk = 64
 
     var storage: [UInt8] = []
     var lines: [(start: Int, count: Int, number: Int, offset: Int, ended: Bool)] = []
-    var outcomes: [RecordParser.Outcome?] = []
+    /// One outcome per line, written by the thread that parsed its chunk (nil until then, and for lines
+    /// the verifier does not parse).
+    private(set) var outcomes = UnsafeMutableBufferPointer<RecordParser.Outcome?>(start: nil, count: 0)
+    /// The next chunk to take.
+    private let nextChunk = Atomic<Int>(0)
 
     init() {
         storage.reserveCapacity(LineBatch.bytes + (1 << 16))
         lines.reserveCapacity(LineBatch.count)
+    }
+
+    deinit {
+        _ = outcomes.deinitialize()
+        outcomes.deallocate()
     }
 
     var isFull: Bool { storage.count >= LineBatch.bytes || lines.count >= LineBatch.count }
@@ -96,24 +103,30 @@ final class LineBatch: @unchecked Sendable {
         storage.append(contentsOf: line.bytes)
     }
 
-    /// Parses every line the verifier will parse (``LogVerifier/parsedBytes(of:)``).
-    func parse(with box: ParserBox) {
-        // The parser and the outcomes are held in locals while parsing, so that each line's use of them is
-        // not an access to a class checked at run time.
-        var parser = box.parser
-        box.parser = RecordParser()
-        defer { box.parser = parser }
-        var parsed: [RecordParser.Outcome?] = []
-        parsed.reserveCapacity(lines.count)
-        let lines = self.lines
+    /// Makes room for the outcomes, once the batch is full, before any thread parses it.
+    func prepare() {
+        outcomes = .allocate(capacity: lines.count)
+        outcomes.initialize(repeating: nil)
+    }
+
+    /// Parses the chunks no thread has taken yet, one at a time, with `parser` (this thread's own):
+    /// every line the verifier will parse (``LogVerifier/parsedBytes(of:)``).
+    func parseChunks(with parser: inout RecordParser) {
+        let chunks = (lines.count + LineBatch.chunk - 1) / LineBatch.chunk
+        let outcomes = self.outcomes
         storage.withUnsafeBytes { storage in
-            for line in lines {
-                let whole = LineReader.Line(
-                    number: line.number, bytes: UnsafeRawBufferPointer(rebasing: storage[line.start..<(line.start + line.count)]),
-                    ended: line.ended, offset: line.offset)
-                parsed.append(LogVerifier.parsedBytes(of: whole).map { parser.parse($0, number: line.number) })
+            lines.withUnsafeBufferPointer { lines in
+                while case let chunk = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue, chunk < chunks {
+                    let start = chunk * LineBatch.chunk
+                    for index in start..<min(start + LineBatch.chunk, lines.count) {
+                        let line = lines[index]
+                        let whole = LineReader.Line(
+                            number: line.number, bytes: UnsafeRawBufferPointer(rebasing: storage[line.start..<(line.start + line.count)]),
+                            ended: line.ended, offset: line.offset)
+                        outcomes[index] = LogVerifier.parsedBytes(of: whole).map { parser.parse($0, number: line.number) }
+                    }
+                }
             }
         }
-        outcomes = parsed
     }
 }

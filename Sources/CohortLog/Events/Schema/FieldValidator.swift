@@ -150,13 +150,19 @@ struct FieldValidator {
 
     /// Checks one value against its field's kind.
     mutating func check(_ token: Int, _ spec: FieldSpec, path: @autoclosure () -> FieldPath) {
+        check(token, spec.kind, doc: spec.doc, path: path())
+    }
+
+    /// Checks one value against `kind`; `doc` says what the field means, for messages. (A list's elements
+    /// are checked by their kind, with no spec made for them.)
+    mutating func check(_ token: Int, _ kind: FieldKind, doc: String, path: @autoclosure () -> FieldPath) {
         let value = tape[token]
         func wrong(_ what: String) {
             problems.append(Diagnostic(
                 check: .formatValue, field: path(),
-                message: "\(path()) \(what); it must be \(spec.kind.expectation)", hint: spec.doc))
+                message: "\(path()) \(what); it must be \(kind.expectation)", hint: doc))
         }
-        switch spec.kind {
+        switch kind {
         case .id:
             guard value.kind == .string else { return wrong("is \(describe(token))") }
             if !IDPattern.matches(tape.raw(token, in: bytes)) || value.flag {
@@ -168,13 +174,12 @@ struct FieldValidator {
         case .ids(let kind, let use):
             guard value.kind == .array else { return wrong("is \(describe(token))") }
             if value.count == 0 { return wrong("is an empty list") }
-            let elementSpec = FieldSpec(name: spec.name, kind: .id(kind, use), isRequired: true, isPersonal: false, doc: spec.doc)
             // A short list is searched in place; a long one (a redaction's targets) keeps a set.
             let isLong = value.count > 16
             var seen = Set<String>()
             var element = token + 1
             for position in 0..<Int(value.count) {
-                check(element, elementSpec, path: path().appending(index: position))
+                check(element, .id(kind, use), doc: doc, path: path().appending(index: position))
                 var earlier = token + 1
                 while !isLong, earlier != element, !tape.stringEquals(earlier, element, in: bytes) { earlier = Int(tape[earlier].next) }
                 if isLong ? !seen.insert(tape.string(element, in: bytes)).inserted : earlier != element {
@@ -188,10 +193,9 @@ struct FieldValidator {
             if value.start == value.end { wrong("is empty") }
         case .texts:
             guard value.kind == .array else { return wrong("is \(describe(token))") }
-            let elementSpec = FieldSpec(name: spec.name, kind: .text, isRequired: true, isPersonal: false, doc: spec.doc)
             var element = token + 1
             for position in 0..<Int(value.count) {
-                check(element, elementSpec, path: path().appending(index: position))
+                check(element, .text, doc: doc, path: path().appending(index: position))
                 element = Int(tape[element].next)
             }
         case .date:
@@ -207,7 +211,7 @@ struct FieldValidator {
             if value.count == 0 { return wrong("is an empty list") }
             var element = token + 1
             for position in 0..<Int(value.count) {
-                check(element, FieldSpec(name: spec.name, kind: .date, isRequired: true, isPersonal: false, doc: spec.doc), path: path().appending(index: position))
+                check(element, .date, doc: doc, path: path().appending(index: position))
                 element = Int(tape[element].next)
             }
         case .integer(let range):

@@ -24,7 +24,8 @@ public struct FieldValues {
     let bytes: UnsafeRawBufferPointer
     /// The values of a submission, and the path of the object they are read from; nil for a tape.
     let given: (values: [FieldPath: SubmittedValue], path: FieldPath)?
-    /// Whether personal texts are read (``RecordParser/Texts``); when not, each present one is empty.
+    /// Whether personal texts and lists of texts are read (``RecordParser/Texts``); when not, each present
+    /// text is empty and each present list of texts holds none.
     let readsTexts: Bool
 
     init(specs: [FieldSpec], slots: [Int32], tape: JSONTape, bytes: UnsafeRawBufferPointer, readsTexts: Bool = true) {
@@ -98,6 +99,8 @@ public struct FieldValues {
     public func texts(_ name: String) -> [String]? {
         if given != nil { return givenList(name) }
         guard let token = token(name) else { return nil }
+        // No rule reads a list of texts (themes): it is left unread with the personal texts.
+        guard readsTexts else { return [] }
         return elements(of: token).map { tape.string($0, in: bytes) }
     }
 
@@ -131,11 +134,8 @@ public struct FieldValues {
     }
 
     /// One of an enumeration's words.
-    public func choice<E: RawRepresentable & CaseIterable>(_ name: String) -> E? where E.RawValue == String {
-        if given != nil { return text(name).flatMap(E.init(rawValue:)) }
-        guard let token = token(name) else { return nil }
-        // Compared as bytes: making a string and matching it by `init(rawValue:)` costs an allocation.
-        return E.allCases.first { tape.stringEquals(token, $0.rawValue, in: bytes) }
+    public func choice<E: RawRepresentable>(_ name: String) -> E? where E.RawValue == String {
+        text(name).flatMap(E.init(rawValue:))
     }
 
     /// A digest.
