@@ -35,7 +35,7 @@ public struct Candidate: Sendable {
     }
 
     /// The candidate a sealed record is.
-    public init(_ record: Record) {
+    public init(_ record: consuming Record) {
         self.init(id: record.id, seq: record.seq, at: record.at, recorded: record.recorded, by: record.by, event: record.event,
                   hasPersonalValues: record.personal.hasValues)
     }

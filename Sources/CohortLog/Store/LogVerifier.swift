@@ -138,12 +138,16 @@ public struct LogVerifier {
             previous = digest
             if let digest { head = digest }
         case .record(let record):
-            check(record)
-            observe?(record, bytes)
+            if let observe {
+                check(record)
+                observe(record, bytes)
+            } else {
+                check(record)  // its last use: handed over, not copied
+            }
         }
     }
 
-    mutating func check(_ record: Record) {
+    mutating func check(_ record: consuming Record) {
         let number = record.line
         if record.seq != expectedSeq {
             report(Diagnostic(
@@ -166,19 +170,21 @@ public struct LogVerifier {
         head = digest
         if digest == wantedHead { headFound = true }
 
+        let personal = record.personal
+        // The record is consumed: when no one observes it, its event moves into the candidate uncopied.
         let candidate = Candidate(record)
         for var problem in WriterRule.check(candidate, against: state) {
             problem.line = number
-            problem.message = record.type.rawValue + ": " + problem.message
+            problem.message = candidate.event.type.rawValue + ": " + problem.message
             report(problem)
         }
         state.apply(candidate)
-        switch record.personal {
-        case .redacted: redacted[record.id.rawValue] = number
+        switch personal {
+        case .redacted: redacted[candidate.id.rawValue] = number
         case .values: personalRecords += 1
         case .none: break
         }
-        if case .dataRedacted(let e) = record.event {
+        if case .dataRedacted(let e) = candidate.event {
             for target in e.targets where redactionTargets[target.rawValue] == nil {
                 redactionTargets[target.rawValue] = number
             }
