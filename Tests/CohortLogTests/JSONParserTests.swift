@@ -125,20 +125,52 @@ import Testing
     }
 }
 
-/// The string scan's eight-bytes-at-a-time test must stop at every byte that ends a plain run, at every
-/// place in a word, and pass every word of plain bytes.
+/// The string scan's eight-bytes-at-a-time test must find the first byte that ends a plain run, at
+/// every place in a word and whatever follows it, and pass every word of plain bytes.
 @Suite struct PlainRunTests {
-    @Test func findsEveryByteThatEndsAPlainRunAndPassesPlainWords() {
+    static func ends(_ byte: UInt8, refusing extra: UInt8?) -> Bool {
+        byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == extra
+    }
+
+    /// The place of the first byte the test marks in `bytes`, or nil.
+    static func first(_ bytes: [UInt8], refusing extra: UInt8?) -> Int? {
+        let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        let marks = JSONParser.plainRunEnds(word, refusing: extra)
+        return marks == 0 ? nil : marks.trailingZeroBitCount / 8
+    }
+
+    @Test(arguments: [nil, UInt8(0x7F)])
+    func findsTheFirstByteThatEndsAPlainRun(refusing extra: UInt8?) {
+        var wrong: [String] = []
         for value in 0...255 {
             let byte = UInt8(value)
-            let ends = byte < 0x20 || byte >= 0x80 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
             for place in 0..<8 {
                 var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
                 bytes[place] = byte
-                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                #expect(JSONParser.mayEndPlainRun(word) == ends, "byte \(value) at \(place)")
-                #expect(JSONParser.mayHold(word, 0x7F) == (byte == 0x7F), "DEL test, byte \(value) at \(place)")
+                if Self.first(bytes, refusing: extra) != (Self.ends(byte, refusing: extra) ? place : nil) {
+                    wrong.append("byte \(value) at \(place)")
+                }
+                guard place < 7 else { continue }
+                // Whatever follows, the first byte marked is the first that ends the run (a borrow from a
+                // byte that matched must not hide it, and a plain byte must not be marked before one).
+                for next in 0...255 {
+                    bytes[place + 1] = UInt8(next)
+                    let wanted = Self.ends(byte, refusing: extra) ? place : Self.ends(UInt8(next), refusing: extra) ? place + 1 : nil
+                    if Self.first(bytes, refusing: extra) != wanted { wrong.append("byte \(value) at \(place), then \(next)") }
+                }
             }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count) wrong, such as \(wrong.prefix(5))")
+    }
+
+    @Test func scansToTheByteThatEndsTheRunOrTheLastWholeWord() {
+        let text = Array("abcdefghijklmnop\"rest".utf8)
+        text.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            #expect(JSONParser.plainRunEnd(base, from: 0, end: text.count) == 16)
+            #expect(JSONParser.plainRunEnd(base, from: 3, end: text.count) == 16)
+            // Fewer than eight bytes before the end: the caller reads them one by one.
+            #expect(JSONParser.plainRunEnd(base, from: 0, end: 12) == 8)
         }
     }
 }

@@ -39,6 +39,24 @@ import Testing
         #expect(problems.allSatisfy { $0.isEmpty })
         #expect(state.activeParticipants == 3)
         #expect(state.withdrawal(of: "pb") == nil)
+        #expect(state.withdrawals == 0)
+    }
+
+    /// The rule that no learning event names a withdrawn participant looks nothing up while no withdrawal
+    /// stands: the count of standing withdrawals must follow withdrawals and their retractions.
+    @Test func aWithdrawnParticipantIsNotNamedUntilTheWithdrawalIsRetracted() {
+        let wish = #"{"type":"wish.stated","at":"2014-06-04T09:00:00+02:00","by":"f1","data":{"participant":"pb","wish":"WISH","visibility":"group","text":"Leren"}}"#
+        let (state, problems) = given(Self.opening + [
+            #"{"id":"w","type":"participant.withdrew","at":"2014-06-01T09:00:00+02:00","by":"f1","data":{"participant":"pb"}}"#,
+            wish.replacingOccurrences(of: "WISH", with: "w1"),
+            #"{"type":"event.retracted","at":"2014-06-03T09:00:00+02:00","by":"f1","data":{"target":"w","reason":"vergissing"}}"#,
+            wish.replacingOccurrences(of: "WISH", with: "w2"),
+            #"{"id":"w3","type":"participant.withdrew","at":"2014-06-05T09:00:00+02:00","by":"f1","data":{"participant":"pa"}}"#,
+        ])
+        #expect(problems[6] == ["rule.withdrawn-not-named"])
+        #expect(problems[8] == [])
+        #expect(state.withdrawals == 1)
+        #expect(state.withdrawal(of: "pa") == 10)
     }
 
     @Test func theGroupIsFullAtItsMaximum() {

@@ -44,6 +44,7 @@ import Testing
             #expect(continued.isSound, "split after \(split)")
             #expect(continued.records == whole.records && continued.head == whole.head)
             #expect(dump(continued.state) == dump(whole.state), "split after \(split)")
+            #expect(continued.state.withdrawals == continued.state.people.filter { $0.value.withdrawnAt != nil }.count)
         }
     }
 
@@ -230,7 +231,7 @@ import Testing
 /// Every fact of a rule state, one per line, sorted: two states with the same dump are the same.
 func dump(_ state: RuleState) -> String {
     var lines = [
-        "count \(state.count) organiser \(state.organiser ?? "-") opened \(state.openedAt ?? -1) max \(state.maxParticipants) active \(state.activeParticipants)"
+        "count \(state.count) organiser \(state.organiser ?? "-") opened \(state.openedAt ?? -1) max \(state.maxParticipants) active \(state.activeParticipants) withdrawals \(state.withdrawals)"
     ]
     for (id, person) in state.people {
         lines.append("person \(id) \(person.role) \(person.withdrawnAt ?? -1) \(person.registrationRetracted)")

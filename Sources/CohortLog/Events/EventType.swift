@@ -52,7 +52,7 @@ public enum EventType: String, Sendable, CaseIterable, Hashable {
     }
 
     /// The fields of this type.
-    public var fields: [FieldSpec] { EventType.fieldTable[index] }
+    public var fields: [FieldSpec] { EventType.fieldLists[index] }
 
     /// The type's position in ``allCases`` (a jump table, not a lookup: this is on the reader's hot path).
     var index: Int {
@@ -81,7 +81,7 @@ public enum EventType: String, Sendable, CaseIterable, Hashable {
         case .dataRedacted: 21
         }
     }
-    static let fieldTable: [[FieldSpec]] = allCases.map { $0.payload.fields }
+    static let fieldLists: [[FieldSpec]] = allCases.map { $0.payload.fields }
 
     /// The type named by `bytes` (its name in the log), or nil.
     public static func named(_ bytes: UnsafeRawBufferPointer) -> EventType? {

@@ -214,12 +214,9 @@ public struct JSONParser {
         let start = position
         var escaped = false
         while true {
-            // The common case: a run of printable ASCII without quote or backslash, eight bytes at a time.
-            while end - position >= 8,
-                !JSONParser.mayEndPlainRun(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
-            {
-                position += 8
-            }
+            // The common case: a run of printable ASCII without quote or backslash, eight bytes at a time,
+            // up to the first byte that ends it.
+            position = JSONParser.plainRunEnd(base, from: position, end: end)
             while position < end {
                 let byte = base[position]
                 if byte >= 0x20 && byte < 0x80 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") {
@@ -246,20 +243,40 @@ public struct JSONParser {
         position += 1
     }
 
-    /// Whether the eight bytes of `word` may hold one that ends a plain run of a string: a control
-    /// character, a byte of a multibyte character, a quote or a backslash. Never false when one does
-    /// (the byte loop then finds it; a rare false true only sends a word to that loop).
+    /// Where the plain run of a string that goes on at `position` ends, read eight bytes at a time: at the
+    /// first byte that ends it (a control character, a byte of a multibyte character, a quote or a
+    /// backslash), or, when fewer than eight bytes are left before `end`, at the last word boundary (the
+    /// caller reads the rest byte by byte).
     @inline(__always)
-    static func mayEndPlainRun(_ word: UInt64) -> Bool {
-        word & 0x8080_8080_8080_8080 != 0 || ((word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080) != 0
-            || mayHold(word, UInt8(ascii: "\"")) || mayHold(word, UInt8(ascii: "\\"))
+    static func plainRunEnd(_ base: UnsafePointer<UInt8>, from position: Int, end: Int, refusing extra: UInt8? = nil) -> Int {
+        var position = position
+        while end - position >= 8 {
+            let ends = plainRunEnds(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self), refusing: extra)
+            if ends != 0 { return position + ends.trailingZeroBitCount >> 3 }
+            position += 8
+        }
+        return position
     }
 
-    /// Whether one of the eight bytes of `word` may be `byte` (never false when one is).
+    /// The high bit of each byte of `word` (first byte lowest, as it is loaded from memory) that may end a
+    /// plain run of a string (a control character, a byte of a multibyte character, a quote, a backslash
+    /// or `extra`). The lowest bit set is exact: each test marks a byte wrongly only above one it marks
+    /// rightly (a borrow carries upwards only from a byte that matched), so the first byte marked is the
+    /// first byte that ends the run.
     @inline(__always)
-    static func mayHold(_ word: UInt64, _ byte: UInt8) -> Bool {
+    static func plainRunEnds(_ word: UInt64, refusing extra: UInt8? = nil) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var ends = word & high | ((word &- 0x2020_2020_2020_2020) & ~word & high)
+            | matches(word, UInt8(ascii: "\"")) | matches(word, UInt8(ascii: "\\"))
+        if let extra { ends |= matches(word, extra) }
+        return ends
+    }
+
+    /// The high bit of each byte of `word` that may be `byte`; the lowest is exact.
+    @inline(__always)
+    static func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
         let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return ((x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080) != 0
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
     }
 
     mutating func escape() throws(JSONSyntaxError) {

@@ -91,7 +91,7 @@ public struct RecordParser {
             }
             return .invalid(problems: problems, digest: digest, seq: envelope.seq, id: envelope.id)
         }
-        let values = FieldValues(specs: envelope.type.fields, slots: slots, tape: tape, bytes: line, readsTexts: texts == .read)
+        let values = FieldValues(specs: envelope.type.fields, table: envelope.type.fieldTable, slots: slots, tape: tape, bytes: line, readsTexts: texts == .read)
         guard let event = Event.assemble(envelope.type, values) else {
             let problem = Diagnostic(
                 line: number, check: .formatValue, message: "\(envelope.type.rawValue): the fields could not be read")
@@ -178,9 +178,22 @@ struct EnvelopeScanner {
         let literal = EnvelopeScanner.literal(index)
         let count = literal.utf8CodeUnitCount
         guard line.count - position >= count, let base = line.baseAddress else { return false }
-        let same = memoryEquals(base + position, UnsafeRawPointer(literal.utf8Start), count)
+        let same = EnvelopeScanner.shortEquals(base + position, UnsafeRawPointer(literal.utf8Start), count)
         if same { position += count }
         return same
+    }
+
+    /// Whether `count` bytes (4 to 16: every literal of the envelope) at two addresses are equal: a load
+    /// from each end of both, instead of a loop.
+    @inline(__always)
+    static func shortEquals(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
+        assert((4...16).contains(count))
+        if count >= 8 {
+            return a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
+                && a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        }
+        return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
+            && a.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self) == b.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
     }
 
     /// The bytes that start member `index` (``RecordParser/members``), as a literal that costs nothing to
@@ -220,12 +233,8 @@ struct EnvelopeScanner {
         let start = position + 1
         var end = start
         let count = line.count
-        // Eight bytes at a time while none can end the run (DEL, which JSON allows, is refused here).
-        while count - end >= 8, case let word = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self),
-            !JSONParser.mayEndPlainRun(word), !JSONParser.mayHold(word, 0x7F)
-        {
-            end += 8
-        }
+        // Eight bytes at a time up to the first that ends the run (DEL, which JSON allows, is refused here).
+        end = JSONParser.plainRunEnd(base, from: end, end: count, refusing: 0x7F)
         while end < count {
             let byte = base[end]
             if byte == UInt8(ascii: "\"") { break }

@@ -184,7 +184,7 @@ public enum SubmissionReader {
             problem(found.check, found.field, type.rawValue + ": " + found.message, hint: found.hint)
         }
         guard problems.isEmpty, let at, let by else { return .failure(Diagnostics(problems)) }
-        let values = FieldValues(specs: type.fields, slots: slots, tape: tape, bytes: line)
+        let values = FieldValues(specs: type.fields, table: type.fieldTable, slots: slots, tape: tape, bytes: line)
         guard let event = Event.assemble(type, values) else {
             problem(.formatValue, nil, "\(type.rawValue): the fields could not be read")
             return .failure(Diagnostics(problems))

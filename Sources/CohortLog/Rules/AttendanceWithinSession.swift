@@ -5,7 +5,7 @@ extension WriterRule {
         code: .ruleAttendanceWithinSession, section: "5.6",
         summary: "attendance fits its session, which is not cancelled"
     ) { candidate, state, report in
-        guard case .attendanceRecorded(let e) = candidate.event, let session = state.sessions[e.session.rawValue] else {
+        guard candidate.event.type == .attendanceRecorded, case .attendanceRecorded(let e) = candidate.event, let session = state.sessions[e.session.rawValue] else {
             return []
         }
         var problems: [Diagnostic] = []

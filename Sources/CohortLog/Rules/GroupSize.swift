@@ -4,7 +4,7 @@ extension WriterRule {
         code: .ruleGroupSize, section: "5.4",
         summary: "at most participants.max registered participants who have not withdrawn"
     ) { candidate, state, report in
-        guard case .participantRegistered(let e) = candidate.event, state.people[e.participant.rawValue] == nil,
+        guard candidate.event.type == .participantRegistered, case .participantRegistered(let e) = candidate.event, state.people[e.participant.rawValue] == nil,
             state.activeParticipants + 1 > state.maxParticipants
         else { return [] }
         return [report.problem(

@@ -5,7 +5,7 @@ extension WriterRule {
         code: .ruleRedactionTarget, section: "6",
         summary: "a redaction targets records with personal values"
     ) { candidate, state, report in
-        guard case .dataRedacted(let e) = candidate.event else { return [] }
+        guard candidate.event.type == .dataRedacted, case .dataRedacted(let e) = candidate.event else { return [] }
         var problems: [Diagnostic] = []
         for (index, target) in e.targets.enumerated() {
             guard let info = state.records[target.rawValue], !info.hasPersonalValues else { continue }

@@ -4,7 +4,7 @@ extension WriterRule {
         code: .ruleRetractionTarget, section: "5.8",
         summary: "a retraction targets a record that can be retracted"
     ) { candidate, state, report in
-        guard case .eventRetracted(let e) = candidate.event, let target = state.records[e.target.rawValue] else {
+        guard candidate.event.type == .eventRetracted, case .eventRetracted(let e) = candidate.event, let target = state.records[e.target.rawValue] else {
             return []
         }
         let shown = quoted(e.target.rawValue)

@@ -73,7 +73,9 @@ extension RuleState {
         for _ in 0..<peopleCount {
             let id = try input.text()
             let role: Role = try input.bool() ? .facilitator : .participant
-            people[id] = Person(role: role, withdrawnAt: try input.optionalInt(), registrationRetracted: try input.bool())
+            let person = Person(role: role, withdrawnAt: try input.optionalInt(), registrationRetracted: try input.bool())
+            if person.withdrawnAt != nil { withdrawals += 1 }
+            people[id] = person
         }
         let sessionCount = try input.count()
         for _ in 0..<sessionCount {

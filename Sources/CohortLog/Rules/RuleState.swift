@@ -89,6 +89,8 @@ public struct RuleState: Sendable {
     public internal(set) var maxParticipants = Int.max
     /// Registered, not withdrawn, not retracted participants.
     public internal(set) var activeParticipants = 0
+    /// People whose withdrawal stands (not retracted): while there are none, no event can name one.
+    public internal(set) var withdrawals = 0
     /// People by id.
     public internal(set) var people = IDMap<Person>()
     /// Sessions by id.
@@ -163,6 +165,7 @@ public struct RuleState: Sendable {
         case .participantWithdrew(let e):
             if var person = people[e.participant.rawValue], person.role == .participant, person.withdrawnAt == nil {
                 person.withdrawnAt = candidate.seq
+                withdrawals += 1
                 if !person.registrationRetracted { activeParticipants -= 1 }
                 people[e.participant.rawValue] = person
                 info.subject = e.participant.rawValue
@@ -233,6 +236,7 @@ public struct RuleState: Sendable {
         case .participantWithdrew:
             if var person = people[subject], person.withdrawnAt != nil {
                 person.withdrawnAt = nil
+                withdrawals -= 1
                 if !person.registrationRetracted { activeParticipants += 1 }
                 people[subject] = person
             }

@@ -5,6 +5,8 @@ extension WriterRule {
         code: .ruleSessionDaysDistinct, section: "5.6",
         summary: "a session's days hold no day twice"
     ) { candidate, _, report in
+        let type = candidate.event.type
+        guard type == .sessionScheduled || type == .sessionRescheduled else { return [] }
         let repeated: [Day]
         switch candidate.event {
         case .sessionScheduled(let e): repeated = e.repeatedDays

@@ -5,7 +5,7 @@ extension WriterRule {
         code: .ruleSessionKeepsAttendance, section: "5.6",
         summary: "a rescheduling keeps the session at least as large as its recorded attendance"
     ) { candidate, state, report in
-        guard case .sessionRescheduled(let e) = candidate.event, let dagdelen = e.dagdelen,
+        guard candidate.event.type == .sessionRescheduled, case .sessionRescheduled(let e) = candidate.event, let dagdelen = e.dagdelen,
             let session = state.sessions[e.session.rawValue], let largest = session.largestAttendance, largest.dagdelen > dagdelen
         else { return [] }
         return [report.problem(

@@ -4,7 +4,7 @@ extension WriterRule {
         code: .ruleSupportBetweenTwo, section: "5.5",
         summary: "support goes from one person to another, on a wish of the receiver"
     ) { candidate, state, report in
-        guard case .supportGiven(let e) = candidate.event else { return [] }
+        guard candidate.event.type == .supportGiven, case .supportGiven(let e) = candidate.event else { return [] }
         var problems: [Diagnostic] = []
         if e.from.rawValue == e.to.rawValue {
             problems.append(report.problem(

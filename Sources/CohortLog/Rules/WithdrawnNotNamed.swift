@@ -6,6 +6,8 @@ extension WriterRule {
         code: .ruleWithdrawnNotNamed, section: "5.4",
         summary: "no learning event names a participant who withdrew"
     ) { candidate, state, report in
+        // Nothing to look up while no withdrawal stands (most logs, most of the time).
+        guard state.withdrawals > 0 else { return [] }
         var problems: [Diagnostic] = []
         var reported: [String] = []
         /// Reports `participant`, named in `field` (directly, or through a wish or assignment), when they

@@ -14,7 +14,9 @@ public struct WriterRule: Sendable {
     /// `report`. Lines are filled in by the caller.
     public let check: @Sendable (_ candidate: Candidate, _ state: RuleState, _ report: RuleReport) -> [Diagnostic]
 
-    /// The rules, in the order of docs/FORMAT.md.
+    /// The rules, in the order of docs/FORMAT.md. (A rule that reads one type's payload tests
+    /// `candidate.event.type` before it matches the payload: matching copies the event, every string in it
+    /// counted up and down, for every record of every other type too.)
     public static let all: [WriterRule] = [
         .opensFirst, .referencesKnown, .idsNew, .recorderAllowed, .groupSize, .withdrawnNotNamed,
         .supportBetweenTwo, .attendanceWithinSession, .sessionDaysDistinct, .sessionKeepsAttendance, .idUnique,

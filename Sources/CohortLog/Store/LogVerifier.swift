@@ -184,7 +184,7 @@ public struct LogVerifier {
         case .values: personalRecords += 1
         case .none: break
         }
-        if case .dataRedacted(let e) = candidate.event {
+        if candidate.event.type == .dataRedacted, case .dataRedacted(let e) = candidate.event {
             for target in e.targets where redactionTargets[target.rawValue] == nil {
                 redactionTargets[target.rawValue] = number
             }

@@ -19,8 +19,9 @@ struct FieldValidator {
     /// ``validate(data:personal:)`` into `slots`, whose room a reader keeps from one record to the next.
     mutating func validate(data: Int, personal source: PersonalSource, into slots: inout [Int32]) {
         let specs = type.fields
+        let table = type.fieldTable
         slots.removeAll(keepingCapacity: true)
-        slots.append(contentsOf: repeatElement(-1, count: specs.count))
+        for _ in 0..<table.count { slots.append(-1) }
         guard tape[data].kind == .object else {
             problems.append(Diagnostic(check: .formatValue, field: "data", message: "data must be an object"))
             return
@@ -28,19 +29,18 @@ struct FieldValidator {
         // data: structural fields, and in a submission personal ones too.
         var member = data + 1
         for _ in 0..<tape[data].count {
-            if let index = specs.firstIndex(where: { tape.stringEquals(member, $0.name, in: bytes) }) {
-                let spec = specs[index]
-                let name = spec.name
-                if spec.isPersonal, case .record = source {
+            if let index = field(named: member, in: table) {
+                if table.isPersonal(index), case .record = source {
+                    let name = specs[index].name
                     problems.append(Diagnostic(
                         check: .formatPersonal, field: FieldPath.data.appending(name),
                         message: "data.\(name) is a personal field of \(type.rawValue); in a record it stands in personal",
                         hint: "a sealed record keeps personal fields in its personal member (docs/FORMAT.md section 2)"))
                 } else if slots[index] >= 0 {
-                    problems.append(duplicate(FieldPath.data.appending(name)))
+                    problems.append(duplicate(FieldPath.data.appending(specs[index].name)))
                 } else {
                     slots[index] = Int32(member + 1)
-                    check(member + 1, spec, path: FieldPath.data.appending(name))
+                    check(member + 1, table.kind(index), doc: specs[index].doc, path: FieldPath.data.appending(specs[index].name))
                 }
             } else {
                 problems.append(unknown(tape.string(member, in: bytes), in: "data", specs: specs))
@@ -60,7 +60,8 @@ struct FieldValidator {
                 if spec.isRequired || specs.filter(\.isPersonal).count == 1 { slots[index] = -2 }
             }
         }
-        for (index, spec) in specs.enumerated() where spec.isRequired && slots[index] == -1 {
+        for index in 0..<table.count where table.isRequired(index) && slots[index] == -1 {
+            let spec = specs[index]
             let place = spec.isPersonal ? (source.isSubmission ? "data" : "personal") : "data"
             problems.append(Diagnostic(
                 check: .formatMissing, field: FieldPath.member(place).appending(spec.name),
@@ -69,11 +70,21 @@ struct FieldValidator {
         }
     }
 
+    /// The field whose name the member name at token `member` is (only a personal one when `personalOnly`):
+    /// found by its bytes, or, when the name is written with escapes, by its text.
+    func field(named member: Int, in table: FieldTable, personalOnly: Bool = false) -> Int? {
+        guard tape[member].kind == .string else { return nil }
+        if !tape[member].flag { return table.index(of: tape.raw(member, in: bytes), personalOnly: personalOnly) }
+        let name = tape.string(member, in: bytes)
+        return type.fields.indices.first { (!personalOnly || table.isPersonal($0)) && type.fields[$0].name == name }
+    }
+
     mutating func readPersonal(_ personal: Int, specs: [FieldSpec], slots: inout [Int32], sealed: Bool) {
         guard tape[personal].kind == .object else {
             problems.append(Diagnostic(check: .formatValue, field: "personal", message: "personal must be an object"))
             return
         }
+        let table = type.fieldTable
         var member = personal + 1
         var salt: Int?
         var values = 0
@@ -88,16 +99,16 @@ struct FieldValidator {
                 } else {
                     salt = member + 1
                 }
-            } else if let index = specs.firstIndex(where: { $0.isPersonal && tape.stringEquals(member, $0.name, in: bytes) }) {
-                let name = specs[index].name
+            } else if let index = field(named: member, in: table, personalOnly: true) {
                 if slots[index] >= 0 {
+                    let name = specs[index].name
                     problems.append(sealed ? duplicate(FieldPath.personal.appending(name)) : Diagnostic(
                         check: .formatDuplicate, field: FieldPath.personal.appending(name),
                         message: "\(name) is given both in data and in personal", hint: "give it once"))
                 } else {
                     slots[index] = Int32(member + 1)
                     values += 1
-                    check(member + 1, specs[index], path: FieldPath.personal.appending(name))
+                    check(member + 1, table.kind(index), doc: specs[index].doc, path: FieldPath.personal.appending(specs[index].name))
                 }
             } else if case let name = tape.string(member, in: bytes), specs.contains(where: { $0.name == name }) {
                 problems.append(Diagnostic(
@@ -113,7 +124,7 @@ struct FieldValidator {
         if values > 0 {
             if let salt {
                 let raw = tape.raw(salt, in: bytes)
-                if tape[salt].kind != .string || raw.count != 32 || !raw.allSatisfy(isLowerHex) {
+                if tape[salt].kind != .string || !isLowerHex32(raw) {
                     problems.append(Diagnostic(
                         check: .formatPersonal, field: "personal.salt",
                         message: "personal.salt must be 32 lowercase hex characters"))
@@ -153,14 +164,14 @@ struct FieldValidator {
         check(token, spec.kind, doc: spec.doc, path: path())
     }
 
-    /// Checks one value against `kind`; `doc` says what the field means, for messages. (A list's elements
-    /// are checked by their kind, with no spec made for them.)
-    mutating func check(_ token: Int, _ kind: FieldKind, doc: String, path: @autoclosure () -> FieldPath) {
+    /// Checks one value against `kind`; `doc` says what the field means, for messages (read only for one).
+    /// (A list's elements are checked by their kind, with no spec made for them.)
+    mutating func check(_ token: Int, _ kind: FieldKind, doc: @autoclosure () -> String, path: @autoclosure () -> FieldPath) {
         let value = tape[token]
         func wrong(_ what: String) {
             problems.append(Diagnostic(
                 check: .formatValue, field: path(),
-                message: "\(path()) \(what); it must be \(kind.expectation)", hint: doc))
+                message: "\(path()) \(what); it must be \(kind.expectation)", hint: doc()))
         }
         switch kind {
         case .id:
@@ -179,7 +190,7 @@ struct FieldValidator {
             var seen = Set<String>()
             var element = token + 1
             for position in 0..<Int(value.count) {
-                check(element, .id(kind, use), doc: doc, path: path().appending(index: position))
+                check(element, .id(kind, use), doc: doc(), path: path().appending(index: position))
                 var earlier = token + 1
                 while !isLong, earlier != element, !tape.stringEquals(earlier, element, in: bytes) { earlier = Int(tape[earlier].next) }
                 if isLong ? !seen.insert(tape.string(element, in: bytes)).inserted : earlier != element {
@@ -195,7 +206,7 @@ struct FieldValidator {
             guard value.kind == .array else { return wrong("is \(describe(token))") }
             var element = token + 1
             for position in 0..<Int(value.count) {
-                check(element, .text, doc: doc, path: path().appending(index: position))
+                check(element, .text, doc: doc(), path: path().appending(index: position))
                 element = Int(tape[element].next)
             }
         case .date:
@@ -211,7 +222,7 @@ struct FieldValidator {
             if value.count == 0 { return wrong("is an empty list") }
             var element = token + 1
             for position in 0..<Int(value.count) {
-                check(element, .date, doc: doc, path: path().appending(index: position))
+                check(element, .date, doc: doc(), path: path().appending(index: position))
                 element = Int(tape[element].next)
             }
         case .integer(let range):
@@ -283,6 +294,15 @@ extension PersonalSource {
         if case .submission = self { return true }
         return false
     }
+}
+
+/// Whether `bytes` are 32 lowercase hex characters (a salt), checked eight at a time.
+func isLowerHex32(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    guard bytes.count == 32, let base = bytes.baseAddress else { return false }
+    var ok = true
+    _ = Digest.parseHexWord(base, &ok)
+    _ = Digest.parseHexWord(base + 16, &ok)
+    return ok
 }
 
 @inline(__always)

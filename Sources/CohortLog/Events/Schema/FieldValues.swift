@@ -28,8 +28,15 @@ public struct FieldValues {
     /// text is empty and each present list of texts holds none.
     let readsTexts: Bool
 
-    init(specs: [FieldSpec], slots: [Int32], tape: JSONTape, bytes: UnsafeRawBufferPointer, readsTexts: Bool = true) {
+    /// The top-level fields of a type as the reader matches them (nil for a nested object's).
+    let table: FieldTable?
+
+    init(
+        specs: [FieldSpec], table: FieldTable? = nil, slots: [Int32], tape: JSONTape, bytes: UnsafeRawBufferPointer,
+        readsTexts: Bool = true
+    ) {
         self.specs = specs
+        self.table = table
         self.slots = slots
         self.tape = tape
         self.bytes = bytes
@@ -44,6 +51,7 @@ public struct FieldValues {
         tape = JSONTape()
         bytes = UnsafeRawBufferPointer(start: nil, count: 0)
         readsTexts = true
+        table = nil
         given = (values, path)
     }
 
@@ -66,6 +74,11 @@ public struct FieldValues {
 
     @inline(__always)
     func token(_ name: String) -> Int? {
+        if let table {
+            guard let index = table.index(of: name) else { return nil }
+            let slot = slots[index]
+            return slot >= 0 ? Int(slot) : nil
+        }
         let count = name.utf8.count
         for index in specs.indices where specs[index].name.utf8.count == count && specs[index].name == name {
             let slot = slots[index]
@@ -150,7 +163,9 @@ public struct FieldValues {
     /// record never claims a text it may not have had).
     public func personal(_ name: String) -> PersonalText? {
         if given != nil { return givenText(name).map(PersonalText.text) }
-        for index in specs.indices where specs[index].name == name {
+        let count = name.utf8.count
+        let found = table.map { $0.index(of: name) } ?? specs.indices.first { specs[$0].name.utf8.count == count && specs[$0].name == name }
+        if let index = found {
             let slot = slots[index]
             if slot >= 0 { return .text(readsTexts ? tape.string(Int(slot), in: bytes) : "") }
             if slot == -2 { return .redacted }
