@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CohortLog
 
@@ -57,6 +58,33 @@ import Testing
         #expect(problems[8] == [])
         #expect(state.withdrawals == 1)
         #expect(state.withdrawal(of: "pa") == 10)
+    }
+
+    /// A rule is called only for the types of event it names; across the fixtures' bad submissions (each
+    /// on top of the base submission), that finds just what calling every rule for every event finds.
+    @Test func aRuleSkippedForOtherTypesWouldHaveFoundNothing() throws {
+        let base = try fixture("submissions/base.jsonl")
+        let bad = fixtures.appendingPathComponent("submissions/bad")
+        var found = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: bad.path).sorted() where name.hasSuffix(".jsonl") {
+            let reading = SubmissionReader.read(base + [0x0A] + (try fixture("submissions/bad/" + name)))
+            var state = RuleState()
+            for (index, event) in reading.events.enumerated() {
+                let candidate = Candidate(
+                    id: event.givenID ?? event.derivedID(ordinal: index + 1), seq: index + 1, at: event.at, recorded: Self.writtenAt,
+                    by: event.by, event: event.event, hasPersonalValues: !event.personalMembers.isEmpty)
+                let every = WriterRule.all.flatMap { $0.check(candidate, state, RuleReport(code: $0.code)) }
+                #expect(WriterRule.check(candidate, against: state).map(\.message) == every.map(\.message), "\(name), event \(index + 1)")
+                found += every.count
+                state.apply(candidate)
+            }
+        }
+        #expect(found >= 20, "the bad submissions break rules")
+    }
+
+    @Test func everyKindsPlaceIsItsPlaceInAllCases() {
+        for (place, kind) in IDKind.allCases.enumerated() { #expect(kind.place == place) }
+        for (place, type) in EventType.allCases.enumerated() { #expect(type.index == place) }
     }
 
     @Test func theGroupIsFullAtItsMaximum() {

@@ -3,9 +3,12 @@
 /// Every fold switches over it, so the compiler names the fold that forgot a new type. The envelope
 /// (`seq`, `id`, `at`, `recorded`, `by`, `prev`) is not part of the event: see ``Record`` and
 /// ``SubmittedEvent``.
-public enum Event: Sendable, Equatable {
-    /// Boxed: the programme's facts are large and occur once, so the other cases stay small to copy.
-    indirect case cohortOpened(CohortOpened)
+///
+/// Every case is boxed (`indirect`): an event is one reference to its payload, so handing it from the
+/// parser to a record and a candidate counts one reference instead of every string in the payload, and
+/// moves eight bytes instead of the largest payload.
+public indirect enum Event: Sendable, Equatable {
+    case cohortOpened(CohortOpened)
     case facilitatorJoined(FacilitatorJoined)
     case participantRegistered(ParticipantRegistered)
     case participantWithdrew(ParticipantWithdrew)

@@ -3,7 +3,8 @@ extension WriterRule {
     /// session.
     public static let attendanceWithinSession = WriterRule(
         code: .ruleAttendanceWithinSession, section: "5.6",
-        summary: "attendance fits its session, which is not cancelled"
+        summary: "attendance fits its session, which is not cancelled",
+        types: [.attendanceRecorded]
     ) { candidate, state, report in
         guard candidate.event.type == .attendanceRecorded, case .attendanceRecorded(let e) = candidate.event, let session = state.sessions[e.session.rawValue] else {
             return []

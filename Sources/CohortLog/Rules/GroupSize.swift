@@ -2,7 +2,8 @@ extension WriterRule {
     /// 5.4: at most `participants.max` registered participants who have not withdrawn.
     public static let groupSize = WriterRule(
         code: .ruleGroupSize, section: "5.4",
-        summary: "at most participants.max registered participants who have not withdrawn"
+        summary: "at most participants.max registered participants who have not withdrawn",
+        types: [.participantRegistered]
     ) { candidate, state, report in
         guard candidate.event.type == .participantRegistered, case .participantRegistered(let e) = candidate.event, state.people[e.participant.rawValue] == nil,
             state.activeParticipants + 1 > state.maxParticipants

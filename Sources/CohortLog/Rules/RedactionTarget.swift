@@ -3,7 +3,8 @@ extension WriterRule {
     /// erasure of them (rule 5.3) rewrites a log.
     public static let redactionTarget = WriterRule(
         code: .ruleRedactionTarget, section: "6",
-        summary: "a redaction targets records with personal values"
+        summary: "a redaction targets records with personal values",
+        types: [.dataRedacted]
     ) { candidate, state, report in
         guard candidate.event.type == .dataRedacted, case .dataRedacted(let e) = candidate.event else { return [] }
         var problems: [Diagnostic] = []

@@ -2,7 +2,8 @@ extension WriterRule {
     /// 5.8: `event.retracted` cannot target `cohort.opened`, a retraction or an already retracted record.
     public static let retractionTarget = WriterRule(
         code: .ruleRetractionTarget, section: "5.8",
-        summary: "a retraction targets a record that can be retracted"
+        summary: "a retraction targets a record that can be retracted",
+        types: [.eventRetracted]
     ) { candidate, state, report in
         guard candidate.event.type == .eventRetracted, case .eventRetracted(let e) = candidate.event, let target = state.records[e.target.rawValue] else {
             return []

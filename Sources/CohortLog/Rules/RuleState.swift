@@ -100,7 +100,19 @@ public struct RuleState: Sendable {
     /// Whose assignment each assignment is.
     public internal(set) var assignmentOwners = IDMap<String>()
     /// Ids introduced, by namespace, for the kinds without a table above.
-    public internal(set) var introduced: [IDKind: IDSet] = [:]
+    public internal(set) var introduced: [IDKind: IDSet] {
+        get {
+            var sets: [IDKind: IDSet] = [:]
+            for kind in IDKind.allCases { if let set = introducedSets[kind.place] { sets[kind] = set } }
+            return sets
+        }
+        set {
+            introducedSets = Array(repeating: nil, count: IDKind.allCases.count)
+            for (kind, set) in newValue { introducedSets[kind.place] = set }
+        }
+    }
+    /// ``introduced``, by each kind's place: found by a jump, not by hashing the kind.
+    private var introducedSets = [IDSet?](repeating: nil, count: IDKind.allCases.count)
     /// Records by id.
     public internal(set) var records = RecordTable()
     /// Ids whose introducing record was retracted, by namespace, with the retraction's `seq`: they are
@@ -124,7 +136,7 @@ public struct RuleState: Sendable {
         case .assignment: assignmentOwners[id] != nil
         case .record: records[id] != nil
         case .organiser: organiser == id
-        default: introduced[kind.namespace]?.contains(id) ?? false
+        default: introducedSets[kind.namespace.place]?.contains(id) ?? false
         }
     }
 
@@ -149,7 +161,7 @@ public struct RuleState: Sendable {
                 organiser = e.organiser.rawValue
                 openedAt = candidate.seq
                 maxParticipants = e.participants.max
-                introduced[.cohort, default: []].insert(e.cohort.rawValue)
+                _ = introduce(e.cohort.rawValue, .cohort)
             }
         case .facilitatorJoined(let e):
             if people[e.facilitator.rawValue] == nil {
@@ -214,7 +226,8 @@ public struct RuleState: Sendable {
 
     /// Notes a new id of `kind`; returns it when it was new.
     mutating func introduce(_ id: String, _ kind: IDKind) -> String? {
-        introduced[kind, default: []].insert(id).inserted ? id : nil
+        if introducedSets[kind.place] == nil { introducedSets[kind.place] = [] }
+        return introducedSets[kind.place]!.insert(id).inserted ? id : nil
     }
 
     /// Undoes what the record `target` did to the facts the rules use.
@@ -267,6 +280,28 @@ extension EventType {
         case .feeInvoiced: .invoice
         case .subsidyClaimed: .claim
         default: nil
+        }
+    }
+}
+
+extension IDKind {
+    /// The kind's place in `allCases`.
+    var place: Int {
+        switch self {
+        case .record: 0
+        case .cohort: 1
+        case .organiser: 2
+        case .person: 3
+        case .participant: 4
+        case .facilitator: 5
+        case .session: 6
+        case .wish: 7
+        case .assignment: 8
+        case .reflection: 9
+        case .line: 10
+        case .item: 11
+        case .invoice: 12
+        case .claim: 13
         }
     }
 }

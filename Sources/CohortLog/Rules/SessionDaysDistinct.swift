@@ -3,7 +3,8 @@ extension WriterRule {
     /// a session's first day is the earliest).
     public static let sessionDaysDistinct = WriterRule(
         code: .ruleSessionDaysDistinct, section: "5.6",
-        summary: "a session's days hold no day twice"
+        summary: "a session's days hold no day twice",
+        types: [.sessionScheduled, .sessionRescheduled]
     ) { candidate, _, report in
         let type = candidate.event.type
         guard type == .sessionScheduled || type == .sessionRescheduled else { return [] }

@@ -3,7 +3,8 @@ extension WriterRule {
     /// for it (the latest standing record of each participant).
     public static let sessionKeepsAttendance = WriterRule(
         code: .ruleSessionKeepsAttendance, section: "5.6",
-        summary: "a rescheduling keeps the session at least as large as its recorded attendance"
+        summary: "a rescheduling keeps the session at least as large as its recorded attendance",
+        types: [.sessionRescheduled]
     ) { candidate, state, report in
         guard candidate.event.type == .sessionRescheduled, case .sessionRescheduled(let e) = candidate.event, let dagdelen = e.dagdelen,
             let session = state.sessions[e.session.rawValue], let largest = session.largestAttendance, largest.dagdelen > dagdelen

@@ -2,7 +2,8 @@ extension WriterRule {
     /// 5.5: `support.given`: `from` ≠ `to`; `wish`, when given, belongs to `to`.
     public static let supportBetweenTwo = WriterRule(
         code: .ruleSupportBetweenTwo, section: "5.5",
-        summary: "support goes from one person to another, on a wish of the receiver"
+        summary: "support goes from one person to another, on a wish of the receiver",
+        types: [.supportGiven]
     ) { candidate, state, report in
         guard candidate.event.type == .supportGiven, case .supportGiven(let e) = candidate.event else { return [] }
         var problems: [Diagnostic] = []

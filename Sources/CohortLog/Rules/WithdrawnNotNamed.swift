@@ -4,7 +4,9 @@ extension WriterRule {
     /// `harvest.contributed`). Attendance is not a learning event.
     public static let withdrawnNotNamed = WriterRule(
         code: .ruleWithdrawnNotNamed, section: "5.4",
-        summary: "no learning event names a participant who withdrew"
+        summary: "no learning event names a participant who withdrew",
+        types: [.wishStated, .wishRevised, .wishClosed, .assignmentStarted, .assignmentProgressed, .assignmentCompleted,
+                .reflectionRecorded, .supportGiven, .harvestContributed]
     ) { candidate, state, report in
         // Nothing to look up while no withdrawal stands (most logs, most of the time).
         guard state.withdrawals > 0 else { return [] }

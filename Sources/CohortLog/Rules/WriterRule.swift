@@ -13,6 +13,24 @@ public struct WriterRule: Sendable {
     /// The check: the problems `candidate` has against the log so far (`state`), each made with
     /// `report`. Lines are filled in by the caller.
     public let check: @Sendable (_ candidate: Candidate, _ state: RuleState, _ report: RuleReport) -> [Diagnostic]
+    /// The types of event the rule looks at, a bit for each by its place in `EventType.allCases`: the
+    /// others pass it without a call.
+    let types: UInt32
+
+    /// A rule; `types` are the types of event it looks at (nil: every type).
+    public init(
+        code: DiagnosticCode, section: String, summary: String, types: [EventType]? = nil,
+        check: @escaping @Sendable (_ candidate: Candidate, _ state: RuleState, _ report: RuleReport) -> [Diagnostic]
+    ) {
+        self.code = code
+        self.section = section
+        self.summary = summary
+        self.check = check
+        self.types = types.map { $0.reduce(0) { $0 | 1 << UInt32($1.index) } } ?? ~0
+    }
+
+    /// Whether the rule looks at events of `type`.
+    public func looks(at type: EventType) -> Bool { types & 1 << UInt32(type.index) != 0 }
 
     /// The rules, in the order of docs/FORMAT.md. (A rule that reads one type's payload tests
     /// `candidate.event.type` before it matches the payload: matching copies the event, every string in it
@@ -26,9 +44,10 @@ public struct WriterRule: Sendable {
     /// Runs every rule on `candidate`.
     public static func check(_ candidate: Candidate, against state: RuleState) -> [Diagnostic] {
         var problems: [Diagnostic] = []
+        let type = UInt32(candidate.event.type.index)
         // Through the buffer, so that each rule's strings and closure are not copied for every record.
         all.withUnsafeBufferPointer { rules in
-            for index in rules.indices {
+            for index in rules.indices where rules[index].types & 1 << type != 0 {
                 let found = rules[index].check(candidate, state, RuleReport(code: rules[index].code))
                 if !found.isEmpty { problems += found }
             }
