@@ -19,39 +19,45 @@ public protocol IDVisitor {
 }
 
 /// The field an id stands in: `data.session`, or an element of a list, `data.targets[1]`. Kept as its
-/// parts, so that naming it costs nothing until a message is written.
+/// parts, a literal path and a position, so that naming it costs nothing (not even a reference counted)
+/// until a message is written.
 public struct IDField: Sendable, Equatable, CustomStringConvertible {
-    /// The field's path (`data.targets`).
-    public let name: String
+    /// The field's path, as written in the payload's code.
+    private let path: StaticString
     /// The position in the list, for an element of one.
     public let index: Int?
 
     /// The field `name`, or element `index` of it.
-    public init(_ name: String, index: Int? = nil) {
-        self.name = name
+    public init(_ name: StaticString, index: Int? = nil) {
+        path = name
         self.index = index
     }
 
+    /// The field's path (`data.targets`).
+    public var name: String { path.description }
+
     /// The path as diagnostics print it.
     public var description: String { index.map { "\(name)[\($0)]" } ?? name }
+
+    public static func == (a: IDField, b: IDField) -> Bool { a.index == b.index && a.name == b.name }
 }
 
 extension IDVisitor {
     /// Visits a typed id.
     @inlinable
-    public mutating func visit<Tag>(_ id: Identifier<Tag>, _ use: IDUse, _ field: String) {
+    public mutating func visit<Tag>(_ id: Identifier<Tag>, _ use: IDUse, _ field: StaticString) {
         visit(id.rawValue, kind: Tag.kind, use: use, field: IDField(field))
     }
 
     /// Visits an optional typed id.
     @inlinable
-    public mutating func visit<Tag>(_ id: Identifier<Tag>?, _ use: IDUse, _ field: String) {
+    public mutating func visit<Tag>(_ id: Identifier<Tag>?, _ use: IDUse, _ field: StaticString) {
         if let id { visit(id.rawValue, kind: Tag.kind, use: use, field: IDField(field)) }
     }
 
     /// Visits a list of typed ids, each with its position in the field's path.
     @inlinable
-    public mutating func visit<Tag>(_ ids: [Identifier<Tag>], _ use: IDUse, _ field: String) {
+    public mutating func visit<Tag>(_ ids: [Identifier<Tag>], _ use: IDUse, _ field: StaticString) {
         for (index, id) in ids.enumerated() { visit(id.rawValue, kind: Tag.kind, use: use, field: IDField(field, index: index)) }
     }
 }

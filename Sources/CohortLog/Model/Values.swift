@@ -10,8 +10,16 @@ public struct Cents: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { String(value) }
 }
 
+/// An enumeration of the words a field may hold (`.choice`): the reader finds the word by its bytes
+/// among ``words``, without making a string of it.
+public protocol FieldWord: RawRepresentable<String>, CaseIterable, Sendable {
+    /// Every case, in the order of `allCases` (made once).
+    static var words: [Self] { get }
+}
+
 /// Who may see an item: the person (and facilitators), the cohort, or everyone at the manifestation.
-public enum Visibility: String, Sendable, CaseIterable, Comparable {
+public enum Visibility: String, Sendable, CaseIterable, FieldWord, Comparable {
+    public static let words = allCases
     /// The participant concerned and the facilitators.
     case `private`
     /// Everyone in the cohort.
@@ -30,32 +38,38 @@ public enum Visibility: String, Sendable, CaseIterable, Comparable {
 }
 
 /// What a session is in the programme.
-public enum SessionKind: String, Sendable, CaseIterable {
+public enum SessionKind: String, Sendable, CaseIterable, FieldWord {
+    public static let words = allCases
     case start, meeting, manifestation, closing
 }
 
 /// How a wish ended.
-public enum WishOutcome: String, Sendable, CaseIterable {
+public enum WishOutcome: String, Sendable, CaseIterable, FieldWord {
+    public static let words = allCases
     case fulfilled, dropped, transformed
 }
 
 /// The kind of support one person gave another.
-public enum SupportKind: String, Sendable, CaseIterable {
+public enum SupportKind: String, Sendable, CaseIterable, FieldWord {
+    public static let words = allCases
     case feedback, coaching, intervisie, resource, other
 }
 
 /// The kind of a harvest contribution.
-public enum HarvestKind: String, Sendable, CaseIterable {
+public enum HarvestKind: String, Sendable, CaseIterable, FieldWord {
+    public static let words = allCases
     case insight, product, story, plan
 }
 
 /// The value-creation cycle of a contribution (Wenger, Trayner and De Laat).
-public enum ValueCycle: String, Sendable, CaseIterable {
+public enum ValueCycle: String, Sendable, CaseIterable, FieldWord {
+    public static let words = allCases
     case immediate, potential, applied, realised, reframing
 }
 
 /// Whether the programme fee includes VAT.
-public enum VAT: String, Sendable, CaseIterable {
+public enum VAT: String, Sendable, CaseIterable, FieldWord {
+    public static let words = allCases
     case excluded, included
 }
 

@@ -66,9 +66,9 @@ struct FieldTable: @unchecked Sendable {
         return nil
     }
 
-    /// The field named `name`, or nil.
-    func index(of name: String) -> Int? {
-        IDTable.withBytes(of: name) { index(of: UnsafeRawBufferPointer($0)) }
+    /// The field named `name` (a literal in a payload's code), or nil.
+    func index(of name: StaticString) -> Int? {
+        index(of: UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
     }
 }
 

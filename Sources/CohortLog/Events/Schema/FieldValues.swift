@@ -56,60 +56,60 @@ public struct FieldValues {
     }
 
     /// A submission's value of the field `name`.
-    func value(_ name: String) -> SubmittedValue? {
-        given.flatMap { $0.values[$0.path.appending(name)] }
+    func value(_ name: StaticString) -> SubmittedValue? {
+        given.flatMap { $0.values[$0.path.appending(name.description)] }
     }
 
     /// A submission's text of the field `name`.
-    func givenText(_ name: String) -> String? {
+    func givenText(_ name: StaticString) -> String? {
         if case .text(let text)? = value(name) { return text }
         return nil
     }
 
     /// A submission's list of the field `name`.
-    func givenList(_ name: String) -> [String]? {
+    func givenList(_ name: StaticString) -> [String]? {
         if case .list(let elements)? = value(name) { return elements }
         return nil
     }
 
+    /// The place of the field `name` among the specs.
     @inline(__always)
-    func token(_ name: String) -> Int? {
-        if let table {
-            guard let index = table.index(of: name) else { return nil }
-            let slot = slots[index]
-            return slot >= 0 ? Int(slot) : nil
-        }
-        let count = name.utf8.count
-        for index in specs.indices where specs[index].name.utf8.count == count && specs[index].name == name {
-            let slot = slots[index]
-            return slot >= 0 ? Int(slot) : nil
-        }
-        return nil
+    func field(_ name: StaticString) -> Int? {
+        if let table { return table.index(of: name) }
+        let text = name.description
+        return specs.indices.first { specs[$0].name == text }
+    }
+
+    @inline(__always)
+    func token(_ name: StaticString) -> Int? {
+        guard let index = field(name) else { return nil }
+        let slot = slots[index]
+        return slot >= 0 ? Int(slot) : nil
     }
 
     /// An id field.
-    public func id<Tag>(_ name: String) -> Identifier<Tag>? {
+    public func id<Tag>(_ name: StaticString) -> Identifier<Tag>? {
         if given != nil { return givenText(name).map(Identifier.init(unchecked:)) }
         guard let token = token(name) else { return nil }
         return Identifier(unchecked: tape.string(token, in: bytes))
     }
 
     /// A list of ids.
-    public func ids<Tag>(_ name: String) -> [Identifier<Tag>]? {
+    public func ids<Tag>(_ name: StaticString) -> [Identifier<Tag>]? {
         if given != nil { return givenList(name).map { $0.map(Identifier.init(unchecked:)) } }
         guard let token = token(name) else { return nil }
         return elements(of: token).map { Identifier(unchecked: tape.string($0, in: bytes)) }
     }
 
     /// A structural text field.
-    public func text(_ name: String) -> String? {
+    public func text(_ name: StaticString) -> String? {
         if given != nil { return givenText(name) }
         guard let token = token(name) else { return nil }
         return tape.string(token, in: bytes)
     }
 
     /// A list of texts.
-    public func texts(_ name: String) -> [String]? {
+    public func texts(_ name: StaticString) -> [String]? {
         if given != nil { return givenList(name) }
         guard let token = token(name) else { return nil }
         // No rule reads a list of texts (themes): it is left unread with the personal texts.
@@ -118,21 +118,21 @@ public struct FieldValues {
     }
 
     /// A date.
-    public func date(_ name: String) -> Day? {
+    public func date(_ name: StaticString) -> Day? {
         if given != nil { return givenText(name).flatMap(Day.init) }
         guard let token = token(name) else { return nil }
         return Day.parse(tape.raw(token, in: bytes))
     }
 
     /// A list of dates.
-    public func dates(_ name: String) -> [Day]? {
+    public func dates(_ name: StaticString) -> [Day]? {
         if given != nil { return givenList(name).map { $0.compactMap(Day.init) } }
         guard let token = token(name) else { return nil }
         return elements(of: token).compactMap { Day.parse(tape.raw($0, in: bytes)) }
     }
 
     /// A whole number.
-    public func integer(_ name: String) -> Int? {
+    public func integer(_ name: StaticString) -> Int? {
         if given != nil {
             if case .number(let raw)? = value(name) { return SubmittedValue.integer(raw) }
             return nil
@@ -142,17 +142,20 @@ public struct FieldValues {
     }
 
     /// An amount of money in cents.
-    public func cents(_ name: String) -> Cents? {
+    public func cents(_ name: StaticString) -> Cents? {
         integer(name).map(Cents.init)
     }
 
     /// One of an enumeration's words.
-    public func choice<E: RawRepresentable>(_ name: String) -> E? where E.RawValue == String {
-        text(name).flatMap(E.init(rawValue:))
+    public func choice<E: FieldWord>(_ name: StaticString) -> E? {
+        if given != nil { return givenText(name).flatMap(E.init(rawValue:)) }
+        guard let token = token(name) else { return nil }
+        // Found by its bytes among the words (validation checked it is one), without making a string.
+        return E.words.first { tape.stringEquals(token, $0.rawValue, in: bytes) }
     }
 
     /// A digest.
-    public func digest(_ name: String) -> Digest? {
+    public func digest(_ name: StaticString) -> Digest? {
         if given != nil { return givenText(name).flatMap { Digest(hex: $0) } }
         guard let token = token(name) else { return nil }
         return Digest(hexBytes: tape.raw(token, in: bytes))
@@ -161,11 +164,9 @@ public struct FieldValues {
     /// A personal text: as written, or ``PersonalText/redacted`` when the record's personal fields were
     /// erased (for an optional field only when it is the type's one personal field, so that a redacted
     /// record never claims a text it may not have had).
-    public func personal(_ name: String) -> PersonalText? {
+    public func personal(_ name: StaticString) -> PersonalText? {
         if given != nil { return givenText(name).map(PersonalText.text) }
-        let count = name.utf8.count
-        let found = table.map { $0.index(of: name) } ?? specs.indices.first { specs[$0].name.utf8.count == count && specs[$0].name == name }
-        if let index = found {
+        if let index = field(name) {
             let slot = slots[index]
             if slot >= 0 { return .text(readsTexts ? tape.string(Int(slot), in: bytes) : "") }
             if slot == -2 { return .redacted }
@@ -175,15 +176,14 @@ public struct FieldValues {
     }
 
     /// A nested object's fields.
-    public func object(_ name: String) -> FieldValues? {
+    public func object(_ name: StaticString) -> FieldValues? {
         if let given {
-            guard let spec = specs.first(where: { $0.name == name }), case .object(let nested) = spec.kind else { return nil }
-            let path = given.path.appending(name)
+            guard let index = field(name), case .object(let nested) = specs[index].kind else { return nil }
+            let path = given.path.appending(name.description)
             guard given.values.keys.contains(where: { $0.components.starts(with: path.components) && $0 != path }) else { return nil }
             return FieldValues(specs: nested, values: given.values, path: path)
         }
-        guard let token = token(name), let index = specs.firstIndex(where: { $0.name == name }),
-            case .object(let nested) = specs[index].kind
+        guard let token = token(name), let index = field(name), case .object(let nested) = specs[index].kind
         else { return nil }
         var slots = [Int32](repeating: -1, count: nested.count)
         var member = token + 1
