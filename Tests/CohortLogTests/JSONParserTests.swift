@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CohortLog
 
@@ -172,5 +173,63 @@ import Testing
             // Fewer than eight bytes before the end: the caller reads them one by one.
             #expect(JSONParser.plainRunEnd(base, from: 0, end: 12) == 8)
         }
+    }
+}
+
+/// Writing a string as JSON escapes exactly what JSON requires, wherever it stands in the eight-byte
+/// words the writer scans, and a canonical object copies plain strings and names as they stand.
+@Suite struct QuotedTextTests {
+    /// The escapes one character at a time: what the writer's scan must agree with.
+    static func reference(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    @Test func everyCharacterThatNeedsAnEscapeIsEscapedWhereverItStands() {
+        let special: [Character] = ["\"", "\\", "\n", "\r", "\t", "\u{08}", "\u{0C}", "\u{01}", "\u{1F}", "\u{7F}", "é", "€", "😀", "/"]
+        var wrong: [String] = []
+        for length in 0..<20 {
+            for place in 0..<max(1, length) {
+                for character in special {
+                    var text = String(repeating: "a", count: length)
+                    if length > 0 {
+                        text = String(text.prefix(place)) + String(character) + String(text.dropFirst(place + 1))
+                    }
+                    var out: [UInt8] = []
+                    JSONEscapes.appendQuoted(text, to: &out)
+                    if String(decoding: out, as: UTF8.self) != Self.reference(text) { wrong.append(text.debugDescription) }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count) wrong, such as \(wrong.prefix(3))")
+    }
+
+    @Test func aCanonicalObjectIsTheSameWhetherItsStringsAreWrittenPlainOrEscaped() throws {
+        let plain = #"{"zeta":"tab\tx","b":{"y":"é/","a":["x","q\"r"]},"a":"z"}"#
+        let escaped = #"{"z\u0065ta":"tab\tx","b":{"\u0079":"\u00e9\/","a":["\u0078","q\"r"]},"a":"\u007a"}"#
+        var outputs: [String] = []
+        for text in [plain, escaped] {
+            var tape = JSONTape()
+            let bytes = Array(text.utf8)
+            try bytes.withUnsafeBytes { try JSONParser.parse($0, into: &tape) }
+            var out: [UInt8] = []
+            bytes.withUnsafeBytes { CanonicalJSON.append(tape, 0, in: $0, to: &out) }
+            outputs.append(String(decoding: out, as: UTF8.self))
+        }
+        #expect(outputs[0] == #"{"a":"z","b":{"a":["x","q\"r"],"y":"é/"},"zeta":"tab\tx"}"#)
+        #expect(outputs[1] == outputs[0])
     }
 }

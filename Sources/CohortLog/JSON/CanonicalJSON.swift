@@ -10,6 +10,7 @@ public enum CanonicalJSON {
         let value = tape[token]
         switch value.kind {
         case .object:
+            if appendPlainObject(tape, token, in: bytes, to: &out) { return }
             var members: [(key: String, value: Int)] = []
             var member = token + 1
             for _ in 0..<value.count {
@@ -26,6 +27,12 @@ public enum CanonicalJSON {
                 element = Int(tape[element].next)
             }
             out.append(UInt8(ascii: "]"))
+        case .string where !value.flag:
+            // Without escapes, the bytes between the quotes are already canonical: JSON forbids a raw
+            // quote, backslash or control character there, and the parser checked the UTF-8.
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: tape.raw(token, in: bytes))
+            out.append(UInt8(ascii: "\""))
         case .string:
             JSONEscapes.appendQuoted(tape.string(token, in: bytes), to: &out)
         case .number:
@@ -38,6 +45,32 @@ public enum CanonicalJSON {
         case .false: out.append(contentsOf: "false".utf8)
         case .null: out.append(contentsOf: "null".utf8)
         }
+    }
+
+    /// Appends the object at `token` when none of its member names has an escape, ordered by their bytes
+    /// as they stand; false (and nothing written) otherwise.
+    static func appendPlainObject(_ tape: JSONTape, _ token: Int, in bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) -> Bool {
+        var members: [Int] = []
+        members.reserveCapacity(Int(tape[token].count))
+        var member = token + 1
+        for _ in 0..<tape[token].count {
+            if tape[member].flag { return false }
+            members.append(member)
+            member = Int(tape[member + 1].next)
+        }
+        let order = members.indices.sorted {
+            tape.raw(members[$0], in: bytes).lexicographicallyPrecedes(tape.raw(members[$1], in: bytes))
+        }
+        out.append(UInt8(ascii: "{"))
+        for (position, index) in order.enumerated() {
+            if position > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: tape.raw(members[index], in: bytes))
+            out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+            append(tape, members[index] + 1, in: bytes, to: &out)
+        }
+        out.append(UInt8(ascii: "}"))
+        return true
     }
 
     /// Appends an object with members named `names`, in lexicographic order of the names, each value
