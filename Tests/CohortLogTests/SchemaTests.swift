@@ -65,3 +65,36 @@ import Testing
         ])
     }
 }
+
+/// A sealed record's salt is 32 lowercase hex characters; anything else is a format problem of
+/// `personal.salt`, wherever the bad character stands.
+@Suite struct SaltTests {
+    /// What the reader says of line 2 of the example log with its salt replaced by `salt`.
+    func problems(withSalt salt: String) throws -> [String] {
+        let line = try fixtureLines("examples/sealed.jsonl")[1]
+        let start = try #require(line.range(of: #""salt":""#)).upperBound
+        let end = try #require(line[start...].firstIndex(of: "\""))
+        let changed = Array((line[..<start] + salt + line[end...]).utf8)
+        var parser = RecordParser()
+        switch changed.withUnsafeBytes({ parser.parse($0, number: 2) }) {
+        case .record: return []
+        case .invalid(let problems, _, _, _): return problems.map { "\($0.check.rawValue) \($0.field?.description ?? "")" }
+        }
+    }
+
+    @Test func aSaltIsThirtyTwoLowercaseHexCharacters() throws {
+        let good = "0123456789abcdef0123456789abcdef"
+        #expect(try problems(withSalt: good) == [])
+        var bad = [String(good.dropLast()), good + "0", good.uppercased(), ""]
+        for place in [0, 7, 8, 15, 16, 31] {
+            for wrong: Character in ["g", "A", "F", "/", ":", "`", " "] {
+                var characters = Array(good)
+                characters[place] = wrong
+                bad.append(String(characters))
+            }
+        }
+        for salt in bad {
+            #expect(try problems(withSalt: salt) == ["format.personal personal.salt"], "salt \(salt)")
+        }
+    }
+}

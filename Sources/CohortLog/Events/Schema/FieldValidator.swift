@@ -304,8 +304,3 @@ func isLowerHex32(_ bytes: UnsafeRawBufferPointer) -> Bool {
     _ = Digest.parseHexWord(base + 16, &ok)
     return ok
 }
-
-@inline(__always)
-func isLowerHex(_ byte: UInt8) -> Bool {
-    (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
-}
