@@ -100,7 +100,7 @@ extension RuleState {
         }
         for _ in 0..<(try input.count()) {
             guard let kind = IDKind(rawValue: try input.text()) else { throw SnapshotDecoder.Damaged() }
-            introduced[kind] = try IDSet.decode(from: &input, storage: storage)
+            introducedSets[kind.place] = try IDSet.decode(from: &input, storage: storage)
         }
         records = try RecordTable.decode(from: &input, storage: storage)
         for _ in 0..<(try input.count()) {

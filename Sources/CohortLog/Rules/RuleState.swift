@@ -112,7 +112,7 @@ public struct RuleState: Sendable {
         }
     }
     /// ``introduced``, by each kind's place: found by a jump, not by hashing the kind.
-    private var introducedSets = [IDSet?](repeating: nil, count: IDKind.allCases.count)
+    var introducedSets = [IDSet?](repeating: nil, count: IDKind.allCases.count)
     /// Records by id.
     public internal(set) var records = RecordTable()
     /// Ids whose introducing record was retracted, by namespace, with the retraction's `seq`: they are
