@@ -98,3 +98,28 @@ import Testing
         }
     }
 }
+
+/// The reader finds a member's field by its name's bytes: every field of every type, and no near miss.
+@Suite struct FieldTableTests {
+    @Test(arguments: EventType.allCases)
+    func everyFieldIsFoundByItsNameAndNoNearMiss(_ type: EventType) {
+        let table = type.fieldTable
+        for (index, spec) in type.fields.enumerated() {
+            let name = Array(spec.name.utf8)
+            #expect(name.withUnsafeBytes { table.index(of: $0) } == index, "\(spec.name)")
+            #expect(name.withUnsafeBytes { table.index(of: $0, personalOnly: true) } == (spec.isPersonal ? index : nil))
+            // The same name one byte shorter, longer, or changed at each place is no field of this type
+            // (unless it is another field's name).
+            var misses = [Array(name.dropLast()), name + [UInt8(ascii: "x")]]
+            for place in name.indices {
+                var changed = name
+                changed[place] ^= 0x01
+                misses.append(changed)
+            }
+            for miss in misses {
+                let other = type.fields.firstIndex { Array($0.name.utf8) == miss }
+                #expect(miss.withUnsafeBytes { table.index(of: $0) } == other, "\(String(decoding: miss, as: UTF8.self))")
+            }
+        }
+    }
+}
