@@ -6,7 +6,7 @@ extension WriterRule {
         summary: "attendance fits its session, which is not cancelled",
         types: [.attendanceRecorded]
     ) { candidate, state, report in
-        guard candidate.event.type == .attendanceRecorded, case .attendanceRecorded(let e) = candidate.event, let session = state.sessions[e.session.rawValue] else {
+        guard case .attendanceRecorded(let e) = candidate.event, let session = state.sessions[e.session.rawValue] else {
             return []
         }
         var problems: [Diagnostic] = []

@@ -5,7 +5,7 @@ extension WriterRule {
         summary: "at most participants.max registered participants who have not withdrawn",
         types: [.participantRegistered]
     ) { candidate, state, report in
-        guard candidate.event.type == .participantRegistered, case .participantRegistered(let e) = candidate.event, state.people[e.participant.rawValue] == nil,
+        guard case .participantRegistered(let e) = candidate.event, state.people[e.participant.rawValue] == nil,
             state.activeParticipants + 1 > state.maxParticipants
         else { return [] }
         return [report.problem(

@@ -6,7 +6,7 @@ extension WriterRule {
         summary: "a redaction targets records with personal values",
         types: [.dataRedacted]
     ) { candidate, state, report in
-        guard candidate.event.type == .dataRedacted, case .dataRedacted(let e) = candidate.event else { return [] }
+        guard case .dataRedacted(let e) = candidate.event else { return [] }
         var problems: [Diagnostic] = []
         for (index, target) in e.targets.enumerated() {
             guard let info = state.records[target.rawValue], !info.hasPersonalValues else { continue }

@@ -5,7 +5,7 @@ extension WriterRule {
         summary: "a retraction targets a record that can be retracted",
         types: [.eventRetracted]
     ) { candidate, state, report in
-        guard candidate.event.type == .eventRetracted, case .eventRetracted(let e) = candidate.event, let target = state.records[e.target.rawValue] else {
+        guard case .eventRetracted(let e) = candidate.event, let target = state.records[e.target.rawValue] else {
             return []
         }
         let shown = quoted(e.target.rawValue)

@@ -6,8 +6,6 @@ extension WriterRule {
         summary: "a session's days hold no day twice",
         types: [.sessionScheduled, .sessionRescheduled]
     ) { candidate, _, report in
-        let type = candidate.event.type
-        guard type == .sessionScheduled || type == .sessionRescheduled else { return [] }
         let repeated: [Day]
         switch candidate.event {
         case .sessionScheduled(let e): repeated = e.repeatedDays

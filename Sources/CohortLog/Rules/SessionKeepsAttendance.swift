@@ -6,7 +6,7 @@ extension WriterRule {
         summary: "a rescheduling keeps the session at least as large as its recorded attendance",
         types: [.sessionRescheduled]
     ) { candidate, state, report in
-        guard candidate.event.type == .sessionRescheduled, case .sessionRescheduled(let e) = candidate.event, let dagdelen = e.dagdelen,
+        guard case .sessionRescheduled(let e) = candidate.event, let dagdelen = e.dagdelen,
             let session = state.sessions[e.session.rawValue], let largest = session.largestAttendance, largest.dagdelen > dagdelen
         else { return [] }
         return [report.problem(

@@ -5,7 +5,7 @@ extension WriterRule {
         summary: "support goes from one person to another, on a wish of the receiver",
         types: [.supportGiven]
     ) { candidate, state, report in
-        guard candidate.event.type == .supportGiven, case .supportGiven(let e) = candidate.event else { return [] }
+        guard case .supportGiven(let e) = candidate.event else { return [] }
         var problems: [Diagnostic] = []
         if e.from.rawValue == e.to.rawValue {
             problems.append(report.problem(

@@ -32,9 +32,7 @@ public struct WriterRule: Sendable {
     /// Whether the rule looks at events of `type`.
     public func looks(at type: EventType) -> Bool { types & 1 << UInt32(type.index) != 0 }
 
-    /// The rules, in the order of docs/FORMAT.md. (A rule that reads one type's payload tests
-    /// `candidate.event.type` before it matches the payload: matching copies the event, every string in it
-    /// counted up and down, for every record of every other type too.)
+    /// The rules, in the order of docs/FORMAT.md.
     public static let all: [WriterRule] = [
         .opensFirst, .referencesKnown, .idsNew, .recorderAllowed, .groupSize, .withdrawnNotNamed,
         .supportBetweenTwo, .attendanceWithinSession, .sessionDaysDistinct, .sessionKeepsAttendance, .idUnique,
@@ -44,10 +42,10 @@ public struct WriterRule: Sendable {
     /// Runs every rule on `candidate`.
     public static func check(_ candidate: Candidate, against state: RuleState) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        let type = UInt32(candidate.event.type.index)
+        let type = candidate.event.type
         // Through the buffer, so that each rule's strings and closure are not copied for every record.
         all.withUnsafeBufferPointer { rules in
-            for index in rules.indices where rules[index].types & 1 << type != 0 {
+            for index in rules.indices where rules[index].looks(at: type) {
                 let found = rules[index].check(candidate, state, RuleReport(code: rules[index].code))
                 if !found.isEmpty { problems += found }
             }
