@@ -82,6 +82,32 @@ import Testing
         #expect(found >= 20, "the bad submissions break rules")
     }
 
+    /// What the verifier touches ahead of checking a record is the hash of its id and of the id it
+    /// introduces into a large table, made from the record alone.
+    @Test func aRecordsLookupsAreTheHashesOfItsIDs() throws {
+        var parser = RecordParser()
+        var tables: [IDKind?] = []
+        for (index, line) in try fixtureLines("examples/sealed.jsonl").enumerated() {
+            var bytes = Array(line.utf8)
+            guard case .record(let record) = bytes.withUnsafeMutableBytes({ parser.parse(UnsafeRawBufferPointer($0), number: index + 1) }) else {
+                Issue.record("line \(index + 1) does not parse")
+                continue
+            }
+            let lookups = RuleState.Lookups(record)
+            #expect(lookups.record == IDTable.withBytes(of: record.id.rawValue, IDTable.hash))
+            let introduced: (String, IDKind)? = switch record.event {
+            case .reflectionRecorded(let e): (e.reflection.rawValue, .reflection)
+            case .harvestContributed(let e): (e.item.rawValue, .item)
+            case .wishStated(let e): (e.wish.rawValue, .wish)
+            default: nil
+            }
+            #expect(lookups.table == introduced?.1)
+            #expect(lookups.introduced == (introduced.map { IDTable.withBytes(of: $0.0, IDTable.hash) } ?? 0))
+            tables.append(lookups.table)
+        }
+        #expect(tables.contains(.reflection) && tables.contains(.item) && tables.contains(.wish) && tables.contains(nil))
+    }
+
     @Test func everyKindsPlaceIsItsPlaceInAllCases() {
         for (place, kind) in IDKind.allCases.enumerated() { #expect(kind.place == place) }
         for (place, type) in EventType.allCases.enumerated() { #expect(type.index == place) }

@@ -44,7 +44,7 @@ extension Command {
         let report = AuditReport(results, words: words)
         return try invocation.withOutput(arguments.output, protecting: logs) { out in
             if arguments.format == .json {
-                for line in report.jsonLines { out.line(line.serialized) }
+                for line in report.jsonLines { out.line(json: line) }
             } else {
                 out.write(report.document.text)
             }

@@ -22,7 +22,7 @@ extension Command {
             if options.format == .md {
                 out.write(report.document.markdown)
             } else {
-                out.line(report.json.serialized)
+                out.line(json: report.json)
             }
             return 0
         }

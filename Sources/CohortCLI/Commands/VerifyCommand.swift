@@ -27,7 +27,7 @@ extension Command {
         let report = VerificationReport(file: log, verifier: verifier)
         return try invocation.withOutput(arguments.output, protecting: [log]) { out in
             if arguments.format == .json {
-                out.line(report.json.serialized)
+                out.line(json: report.json)
             } else {
                 for line in report.diagnostics { invocation.err.line(line) }
                 if let note = report.headNote { invocation.err.line(note) }

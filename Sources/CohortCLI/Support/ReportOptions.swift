@@ -91,7 +91,7 @@ struct ReportOptions {
     /// Writes a document or JSON in the chosen format.
     func write(_ document: @autoclosure () -> Document, json: @autoclosure () -> JSONValue, to out: TextSink) {
         switch format {
-        case .json: out.line(json().serialized)
+        case .json: out.line(json: json())
         case .md: out.write(document().markdown)
         // html and csv are written by the commands that offer them.
         case .text, .html, .csv: out.write(document().text)

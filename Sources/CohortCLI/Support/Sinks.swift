@@ -9,6 +9,7 @@ private let systemWrite = Darwin.write
 private let systemClose = Darwin.close
 #endif
 import CohortLog
+import CohortReports
 
 /// Where a command writes text: standard output, standard error, a file, or (in tests) a buffer.
 public protocol TextSink: AnyObject {
@@ -25,6 +26,12 @@ public protocol TextSink: AnyObject {
 extension TextSink {
     /// Writes `text` and a newline.
     public func line(_ text: String) { write(text + "\n") }
+
+    /// Writes `value` compactly and a newline, a chunk at a time (never the whole text at once).
+    public func line(json value: JSONValue) {
+        value.write { write(bytes: $0) }
+        write("\n")
+    }
 }
 
 /// A sink onto an open file descriptor, buffered in 64 KiB chunks.

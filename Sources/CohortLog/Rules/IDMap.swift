@@ -21,6 +21,9 @@ public struct IDMap<Value: Sendable>: Sendable, Sequence {
         values.reserveCapacity(count)
     }
 
+    /// Reads ahead where a lookup of the id with hash `hash` starts (``IDTable/touch(hash:)``).
+    func touch(hash: UInt64) -> UInt64 { ids.touch(hash: hash) }
+
     /// The value of `id`, read, set or changed in place.
     public subscript(id: String) -> Value? {
         get { ids.index(of: id).flatMap { values[$0] } }

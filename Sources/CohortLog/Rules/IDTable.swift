@@ -52,6 +52,14 @@ struct IDTable: Sendable {
         }
     }
 
+    /// Reads the slot where a lookup of the id with hash `hash` (``hash(_:)``) starts, and returns it: a
+    /// lookup soon after finds it in the cache. Reading the slots of several ids one after another lets
+    /// their cache misses overlap, where lookups, each waiting on its slot, take them one at a time. The
+    /// caller keeps what it returns, so that the read is not left out.
+    func touch(hash: UInt64) -> UInt64 {
+        slots.isEmpty ? 0 : slots[Int(truncatingIfNeeded: hash) & (slots.count - 1)]
+    }
+
     /// The id numbered `index`.
     func id(at index: Int) -> String {
         let start = index == 0 ? 0 : Int(ends[index - 1])

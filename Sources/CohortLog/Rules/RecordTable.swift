@@ -42,6 +42,10 @@ public struct RecordTable: Sendable {
         }
     }
 
+    /// Reads ahead where a lookup of the record id with hash `hash` starts, among the records added since
+    /// the base (``IDTable/touch(hash:)``).
+    func touch(hash: UInt64) -> UInt64 { ids.touch(hash: hash) }
+
     /// Makes room for about `count` records: their ids (rehashing is what costs); the table of what
     /// is known of each grows as needed, so that a guess too large wastes little.
     mutating func reserveCapacity(_ count: Int) {
@@ -98,6 +102,10 @@ public struct IDSet: Sendable, ExpressibleByArrayLiteral {
 
     /// The number of ids.
     public var count: Int { (base?.count ?? 0) + added.count }
+
+    /// Reads ahead where a lookup of the id with hash `hash` starts, among the ids added since the base
+    /// (``IDTable/touch(hash:)``).
+    func touch(hash: UInt64) -> UInt64 { added.touch(hash: hash) }
 
     /// Whether `id` is in the set.
     public func contains(_ id: String) -> Bool {

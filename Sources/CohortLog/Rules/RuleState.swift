@@ -224,6 +224,43 @@ public struct RuleState: Sendable {
         records.insertIfAbsent(id, info)
     }
 
+    /// Where checking and folding a record will look in the large tables: the hashes of its id and of
+    /// the id it introduces. Made from the record alone, on the thread that parsed it.
+    struct Lookups {
+        /// The hash of the record's id (``IDTable/hash(_:)``).
+        var record: UInt64 = 0
+        /// The hash of the id it introduces, and the table it goes to (nil: none of the large ones).
+        var introduced: UInt64 = 0
+        var table: IDKind?
+
+        init() {}
+
+        init(_ record: borrowing Record) {
+            self.record = IDTable.withBytes(of: record.id.rawValue, IDTable.hash)
+            let introduced: String
+            switch record.event {
+            case .reflectionRecorded(let e): (introduced, table) = (e.reflection.rawValue, .reflection)
+            case .harvestContributed(let e): (introduced, table) = (e.item.rawValue, .item)
+            case .wishStated(let e): (introduced, table) = (e.wish.rawValue, .wish)
+            default: return
+            }
+            self.introduced = IDTable.withBytes(of: introduced, IDTable.hash)
+        }
+    }
+
+    /// Reads ahead the places of the large tables where checking and folding a record will look.
+    /// ``LogVerifier`` touches a few records ahead of checking them, so that their cache misses overlap
+    /// (``IDTable/touch(hash:)``); returns what it read, to be kept.
+    func touch(_ lookups: Lookups) -> UInt64 {
+        var read = records.touch(hash: lookups.record)
+        switch lookups.table {
+        case .wish?: read ^= wishOwners.touch(hash: lookups.introduced)
+        case let kind?: read ^= introducedSets[kind.place]?.touch(hash: lookups.introduced) ?? 0
+        case nil: break
+        }
+        return read
+    }
+
     /// Notes a new id of `kind`; returns it when it was new.
     mutating func introduce(_ id: String, _ kind: IDKind) -> String? {
         if introducedSets[kind.place] == nil { introducedSets[kind.place] = [] }

@@ -18,12 +18,17 @@ extension LogVerifier {
         let box = ParserBox(texts: parser.texts)
         var filling = LineBatch()
         var ahead: (batch: LineBatch, parsed: DispatchWorkItem)?
+        /// A batch checked and emptied, to be filled again: its memory is already the process's, where a
+        /// new batch's would fault in page by page.
+        var spare: LineBatch?
         /// Checks the batch parsed ahead, if any, once its parse is done (helping with it first).
         func feedAhead() {
             guard let ahead else { return }
             ahead.batch.parseChunks(with: &parser)
             ahead.parsed.wait()
             feed(ahead.batch)
+            ahead.batch.empty()
+            spare = ahead.batch
         }
         /// Sends `batch` to be parsed, checks the one before it meanwhile, and keeps `batch` as the one ahead.
         func handOver(_ batch: LineBatch) {
@@ -37,23 +42,35 @@ extension LogVerifier {
             filling.append(line)
             guard filling.isFull else { return }
             handOver(filling)
-            filling = LineBatch()
+            filling = spare ?? LineBatch()
+            spare = nil
         }
         if !filling.isEmpty { handOver(filling) }
         feedAhead()
     }
 
-    /// Checks the lines of a parsed batch, in order.
+    /// Checks the lines of a parsed batch, in order: a few at a time, the rule state's tables touched
+    /// for all of them first (``RuleState/touch(_:_:)``).
     mutating func feed(_ batch: LineBatch) {
         let lines = batch.lines
         let outcomes = batch.outcomes
         batch.storage.withUnsafeBytes { storage in
-            for (index, line) in lines.enumerated() {
-                let bytes = UnsafeRawBufferPointer(rebasing: storage[line.start..<(line.start + line.count)])
-                // Taken, not copied: the outcome is checked once, and nothing else holds its record.
-                feed(LineReader.Line(number: line.number, bytes: bytes, ended: line.ended, offset: line.offset),
-                     parsed: outcomes[index].take())
+            let lookups = batch.lookups
+            var touched: UInt64 = 0
+            var next = 0
+            while next < lines.count {
+                let group = next..<min(next + LineBatch.touched, lines.count)
+                for index in group { touched ^= state.touch(lookups[index]) }
+                for index in group {
+                    let line = lines[index]
+                    let bytes = UnsafeRawBufferPointer(rebasing: storage[line.start..<(line.start + line.count)])
+                    // Taken, not copied: the outcome is checked once, and nothing else holds its record.
+                    feed(LineReader.Line(number: line.number, bytes: bytes, ended: line.ended, offset: line.offset),
+                         parsed: outcomes[index].take())
+                }
+                next = group.upperBound
             }
+            self.touched ^= touched
         }
     }
 }
@@ -76,12 +93,19 @@ final class LineBatch: @unchecked Sendable {
     static let count = 2048
     /// Lines in a chunk: the part of a batch that one thread takes at a time.
     static let chunk = 64
+    /// Lines whose tables are touched together before they are checked.
+    static let touched = 16
 
     var storage: [UInt8] = []
     var lines: [(start: Int, count: Int, number: Int, offset: Int, ended: Bool)] = []
     /// One outcome per line, written by the thread that parsed its chunk (nil until then, and for lines
-    /// the verifier does not parse).
+    /// the verifier does not parse): the first `lines.count` places of `outcomeMemory`, initialized from
+    /// ``prepare()`` to ``empty()``.
     private(set) var outcomes = UnsafeMutableBufferPointer<RecordParser.Outcome?>(start: nil, count: 0)
+    /// Room for the outcomes of a full batch, made once.
+    private let outcomeMemory = UnsafeMutablePointer<RecordParser.Outcome?>.allocate(capacity: LineBatch.count)
+    /// Where checking each record will look in the rule state's tables, written beside its outcome.
+    let lookups = UnsafeMutablePointer<RuleState.Lookups>.allocate(capacity: LineBatch.count)
     /// The next chunk to take.
     private let nextChunk = Atomic<Int>(0)
 
@@ -92,7 +116,17 @@ final class LineBatch: @unchecked Sendable {
 
     deinit {
         _ = outcomes.deinitialize()
-        outcomes.deallocate()
+        outcomeMemory.deallocate()
+        lookups.deallocate()
+    }
+
+    /// Empties the batch once it is checked, keeping its memory for the next lines.
+    func empty() {
+        storage.removeAll(keepingCapacity: true)
+        lines.removeAll(keepingCapacity: true)
+        _ = outcomes.deinitialize()
+        outcomes = UnsafeMutableBufferPointer(start: nil, count: 0)
+        nextChunk.store(0, ordering: .relaxed)
     }
 
     var isFull: Bool { storage.count >= LineBatch.bytes || lines.count >= LineBatch.count }
@@ -103,10 +137,12 @@ final class LineBatch: @unchecked Sendable {
         storage.append(contentsOf: line.bytes)
     }
 
-    /// Makes room for the outcomes, once the batch is full, before any thread parses it.
+    /// Makes room for the outcomes, once the batch is full, before any thread parses it (and before the
+    /// work item that parses it is made: the item's start is what hands them over).
     func prepare() {
-        outcomes = .allocate(capacity: lines.count)
+        outcomes = UnsafeMutableBufferPointer(start: outcomeMemory, count: lines.count)
         outcomes.initialize(repeating: nil)
+        lookups.initialize(repeating: RuleState.Lookups(), count: lines.count)
     }
 
     /// Parses the chunks no thread has taken yet, one at a time, with `parser` (this thread's own):
@@ -114,6 +150,7 @@ final class LineBatch: @unchecked Sendable {
     func parseChunks(with parser: inout RecordParser) {
         let chunks = (lines.count + LineBatch.chunk - 1) / LineBatch.chunk
         let outcomes = self.outcomes
+        let lookups = self.lookups
         storage.withUnsafeBytes { storage in
             lines.withUnsafeBufferPointer { lines in
                 while case let chunk = nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue, chunk < chunks {
@@ -123,7 +160,10 @@ final class LineBatch: @unchecked Sendable {
                         let whole = LineReader.Line(
                             number: line.number, bytes: UnsafeRawBufferPointer(rebasing: storage[line.start..<(line.start + line.count)]),
                             ended: line.ended, offset: line.offset)
-                        outcomes[index] = LogVerifier.parsedBytes(of: whole).map { parser.parse($0, number: line.number) }
+                        guard let bytes = LogVerifier.parsedBytes(of: whole) else { continue }
+                        let outcome = parser.parse(bytes, number: line.number)
+                        if case .record(let record) = outcome { lookups[index] = RuleState.Lookups(record) }
+                        outcomes[index] = outcome
                     }
                 }
             }

@@ -80,16 +80,18 @@ public struct Harvest: Sendable {
         sessions = state.sessionsInOrder.filter { !$0.isCancelled }.map { session in
             (session, day.map { session.firstDay <= $0 } ?? false)
         }
+        let index = PersonIndex(state)
         stories = state.participants.map { person in
             let id = person.id.rawValue
+            let places = index[id]
             return Story(
                 person: person,
-                wishes: state.wishes.filter { $0.owner.rawValue == id },
-                assignments: state.assignments.filter { $0.owner.rawValue == id },
-                reflections: state.reflections.filter { $0.author.rawValue == id },
-                contributions: state.contributions.filter { $0.contributors.contains { $0.rawValue == id } },
-                threads: Threads(state, participant: id),
-                value: ValueCreation(participant: person.id, state))
+                wishes: places.wishes.map { state.wishes[$0] },
+                assignments: places.assignments.map { state.assignments[$0] },
+                reflections: places.reflections.map { state.reflections[$0] },
+                contributions: places.contributions.map { state.contributions[$0] },
+                threads: Threads(state, participant: id, index: index),
+                value: ValueCreation(participant: person.id, state, index: index))
         }
         lines = LearningLines(state)
         network = SupportNetwork(state)

@@ -130,20 +130,32 @@ public struct LearningLines: Sendable {
         func shares(_ carried: [String]) -> Bool { carried.contains { themes.contains(LearningLines.normalized($0)) } }
         func stayed(_ person: PersonID) -> Bool { !state.hadWithdrawn(person, before: line.at) }
 
-        let named = state.reflections.filter { $0.line == line.id }
+        // One pass over the reflections, noting places: those naming the line, those feeding it by theme,
+        // and both together in log order (a reflection is one or the other).
+        var namedPlaces: [Int] = []
+        var byThemePlaces: [Int] = []
+        var places: [Int] = []
+        for (place, reflection) in state.reflections.enumerated() {
+            if reflection.line == line.id {
+                namedPlaces.append(place)
+            } else if shares(reflection.themes) && stayed(reflection.author) {
+                byThemePlaces.append(place)
+            } else {
+                continue
+            }
+            places.append(place)
+        }
+        let named = namedPlaces.map { state.reflections[$0] }
         let contributions = state.contributions.filter { $0.line == line.id }
         let explicit = LearningLines.merged(named.map(Naming.reflection), contributions.map(Naming.contribution))
-        let byThemeReflections = state.reflections.filter { reflection in
-            reflection.line != line.id && shares(reflection.themes) && stayed(reflection.author)
-        }
+        let byThemeReflections = byThemePlaces.map { state.reflections[$0] }
         let byThemeWishes = state.wishes.filter { wish in
             shares(wish.themes) && wish.closing?.outcome != .dropped && stayed(wish.owner.person)
         }
-        let fed = Set(byThemeReflections.map(\.record))
-        let reflections = state.reflections.filter { $0.line == line.id || fed.contains($0.record) }
+        let reflections = places.map { state.reflections[$0] }
 
         var people = Set<String>()
-        for reflection in named + byThemeReflections { people.insert(reflection.author.rawValue) }
+        for place in places { people.insert(state.reflections[place].author.rawValue) }
         for contribution in contributions { people.formUnion(contribution.contributors.map(\.rawValue)) }
         for wish in byThemeWishes { people.insert(wish.owner.rawValue) }
         let participants = state.participants

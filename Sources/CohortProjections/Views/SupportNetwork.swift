@@ -19,16 +19,24 @@ public struct SupportNetwork: Sendable {
 
     /// The network of the support in `state`.
     public init(_ state: CohortState) {
-        var edges: [String: Edge] = [:]
+        // Each edge is changed in place, and the wishes it served are kept in a set beside it as well:
+        // a long log holds hundreds of thousands of support records over a few hundred edges.
+        var places: [String: Int] = [:]
+        var edges: [Edge] = []
+        var served: [Set<WishID>] = []
         for support in state.supports {
             let key = support.from.rawValue + "\u{0}" + support.to.rawValue
-            var edge = edges[key] ?? Edge(from: support.from, to: support.to, count: 0, kinds: [:], wishes: [])
-            edge.count += 1
-            edge.kinds[support.kind, default: 0] += 1
-            if let wish = support.wish, !edge.wishes.contains(wish) { edge.wishes.append(wish) }
-            edges[key] = edge
+            let place = places[key] ?? {
+                places[key] = edges.count
+                edges.append(Edge(from: support.from, to: support.to, count: 0, kinds: [:], wishes: []))
+                served.append([])
+                return edges.count - 1
+            }()
+            edges[place].count += 1
+            edges[place].kinds[support.kind, default: 0] += 1
+            if let wish = support.wish, served[place].insert(wish).inserted { edges[place].wishes.append(wish) }
         }
-        self.edges = edges.values.sorted { ($0.from.rawValue, $0.to.rawValue) < ($1.from.rawValue, $1.to.rawValue) }
+        self.edges = edges.sorted { ($0.from.rawValue, $0.to.rawValue) < ($1.from.rawValue, $1.to.rawValue) }
     }
 
     /// Support given by each person.

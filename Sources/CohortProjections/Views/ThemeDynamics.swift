@@ -81,39 +81,44 @@ public struct ThemeDynamics: Sendable {
         for wish in state.wishes { for version in wish.versions { version.themes.forEach(see) } }
         for reflection in state.reflections { reflection.themes.forEach(see) }
 
-        // The counted records: each a set of theme keys and a stretch.
-        var counted: [(keys: [String], stretch: Int)] = []
-        for wish in state.wishes where wish.closing?.outcome != .dropped && state.isActiveParticipant(wish.owner.person) {
-            for version in wish.versions {
-                counted.append((ThemeDynamics.keys(version.themes), intervals.index(of: version.at)))
+        // The counted records, each a set of theme keys in a stretch, folded as they are read: mentions
+        // per key and stretch, and pairs of keys carried together (by the keys' places in `order`).
+        let place = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        var mentions = [[Int]?](repeating: nil, count: order.count)
+        var pairs: [Int: Int] = [:]
+        var latest: Int?
+        func count(_ themes: [String], in stretch: Int) {
+            let keys = ThemeDynamics.keys(themes)
+            guard !keys.isEmpty else { return }
+            latest = max(latest ?? stretch, stretch)
+            let places = keys.map { place[$0]! }
+            for key in places {
+                if mentions[key] == nil { mentions[key] = [Int](repeating: 0, count: intervals.intervals.count) }
+                mentions[key]![stretch] += 1
             }
+            for (index, a) in places.enumerated() {
+                for b in places[(index + 1)...] { pairs[a << 32 | b, default: 0] += 1 }
+            }
+        }
+        for wish in state.wishes where wish.closing?.outcome != .dropped && state.isActiveParticipant(wish.owner.person) {
+            for version in wish.versions { count(version.themes, in: intervals.index(of: version.at)) }
         }
         for reflection in state.reflections where state.isActiveParticipant(reflection.author) {
-            counted.append((ThemeDynamics.keys(reflection.themes), intervals.index(of: reflection.at)))
-        }
-
-        var mentions: [String: [Int]] = [:]
-        var pairs: [[String]: Int] = [:]
-        var latest: Int?
-        for record in counted where !record.keys.isEmpty {
-            latest = max(latest ?? record.stretch, record.stretch)
-            for key in record.keys {
-                mentions[key, default: [Int](repeating: 0, count: intervals.intervals.count)][record.stretch] += 1
-            }
-            for (index, a) in record.keys.enumerated() {
-                for b in record.keys[(index + 1)...] { pairs[[a, b], default: 0] += 1 }
-            }
+            count(reflection.themes, in: intervals.index(of: reflection.at))
         }
         self.latest = latest
-        themes = order.map { key in
-            let counts = mentions[key] ?? [Int](repeating: 0, count: intervals.intervals.count)
+        themes = order.enumerated().map { index, key in
+            let counts = mentions[index] ?? [Int](repeating: 0, count: intervals.intervals.count)
             let first = counts.firstIndex { $0 > 0 }
             return Theme(theme: shown[key] ?? key, key: key, mentions: counts, total: counts.reduce(0, +), first: first,
                          trend: ThemeDynamics.trend(counts, first: first, latest: latest))
         }
         .sorted { ($1.total, $0.key) < ($0.total, $1.key) }
         together = pairs.filter { $0.value >= 2 }
-            .map { Pair(themes: $0.key.map { shown[$0] ?? $0 }, keys: $0.key, count: $0.value) }
+            .map { pair, count in
+                let keys = [order[pair >> 32], order[pair & 0xFFFF_FFFF]]
+                return Pair(themes: keys.map { shown[$0] ?? $0 }, keys: keys, count: count)
+            }
             .sorted { a, b in a.count != b.count ? a.count > b.count : a.keys.lexicographicallyPrecedes(b.keys) }
     }
 
@@ -130,7 +135,13 @@ public struct ThemeDynamics: Sendable {
 
     /// The distinct keys of `themes`, sorted.
     static func keys(_ themes: [String]) -> [String] {
-        Set(themes.map(LearningLines.normalized)).filter { !$0.isEmpty }.sorted()
+        var keys = themes.map(LearningLines.normalized).filter { !$0.isEmpty }
+        guard keys.count > 1 else { return keys }
+        keys.sort()
+        var distinct = keys
+        distinct.removeAll(keepingCapacity: true)
+        for key in keys where distinct.last != key { distinct.append(key) }
+        return distinct
     }
 
     /// The trend of a theme with `counts` per stretch whose first mention is in `first`, when the latest

@@ -97,40 +97,36 @@ public struct Threads: Sendable {
 
     /// The threads of `participant` (a participant or a facilitator) in `state`.
     public init(_ state: CohortState, participant: String) {
+        self.init(state, participant: participant, index: PersonIndex(state, person: participant))
+    }
+
+    /// The threads of `participant` in `state`, read through `index` (of `state`: of everyone, or of them).
+    public init(_ state: CohortState, participant: String, index: PersonIndex) {
         person = state.person(participant)
         guard person != nil else {
             (threads, assignments, gave, contributions, otherSupport, otherReflections, attendance) = ([], [], [], [], [], [], [])
             return
         }
-        let wishes = state.wishes.filter { $0.owner.rawValue == participant }
+        let places = index[participant]
+        let wishes = places.wishes.map { state.wishes[$0] }
         let own = Set(wishes.map(\.id))
-        var origins: [WishID: WishID] = [:]
-        for wish in state.wishes { if let into = wish.closing?.into, origins[into] == nil { origins[into] = wish.id } }
-        // The support and reflections on each of their wishes, gathered in one pass over each list (not
-        // a pass per wish: a long log holds thousands of wishes).
-        var supportOn: [WishID: [Support]] = [:]
-        for support in state.supports { if let wish = support.wish, own.contains(wish) { supportOn[wish, default: []].append(support) } }
-        var reflectionsOn: [WishID: [Reflection]] = [:]
-        for reflection in state.reflections {
-            if let wish = reflection.wish, own.contains(wish) { reflectionsOn[wish, default: []].append(reflection) }
-        }
-        threads = wishes.enumerated().map { index, wish in
+        threads = wishes.enumerated().map { number, wish in
             WishThread(
-                wish: wish, number: index + 1, from: origins[wish.id],
-                support: Threads.ordered(supportOn[wish.id] ?? [], at: \.at),
-                reflections: Threads.ordered(reflectionsOn[wish.id] ?? [], at: \.at))
+                wish: wish, number: number + 1, from: index.origins[wish.id],
+                support: Threads.ordered((index.supportOn[wish.id.rawValue] ?? []).map { state.supports[$0] }, at: \.at),
+                reflections: Threads.ordered((index.reflectionsOn[wish.id.rawValue] ?? []).map { state.reflections[$0] }, at: \.at))
         }
-        assignments = state.assignments.filter { $0.owner.rawValue == participant }
-        gave = Threads.ordered(state.supports.filter { $0.from.rawValue == participant }, at: \.at)
-        contributions = Threads.ordered(state.contributions.filter { $0.contributors.contains { $0.rawValue == participant } }, at: \.at)
-        otherSupport = Threads.ordered(state.supports.filter { support in
-            support.to.rawValue == participant && !(support.wish.map(own.contains) ?? false)
+        assignments = places.assignments.map { state.assignments[$0] }
+        gave = Threads.ordered(places.gave.map { state.supports[$0] }, at: \.at)
+        contributions = Threads.ordered(places.contributions.map { state.contributions[$0] }, at: \.at)
+        otherSupport = Threads.ordered(places.received.map { state.supports[$0] }.filter { support in
+            !(support.wish.map(own.contains) ?? false)
         }, at: \.at)
-        otherReflections = Threads.ordered(state.reflections.filter { reflection in
-            reflection.author.rawValue == participant && !(reflection.wish.map(own.contains) ?? false)
+        otherReflections = Threads.ordered(places.reflections.map { state.reflections[$0] }.filter { reflection in
+            !(reflection.wish.map(own.contains) ?? false)
         }, at: \.at)
         let order = Dictionary(state.sessionsInOrder.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        attendance = state.attendance.filter { $0.participant.rawValue == participant }
+        attendance = places.attendance.map { state.attendance[$0] }
             .map { Presence(attendance: $0, session: state.session($0.session.rawValue)) }
             .enumerated()
             .sorted { (order[$0.element.attendance.session] ?? order.count, $0.offset) < (order[$1.element.attendance.session] ?? order.count, $1.offset) }
@@ -139,6 +135,9 @@ public struct Threads: Sendable {
 
     /// `items` in order of `at`, keeping their order among equal times.
     static func ordered<Item>(_ items: [Item], at: (Item) -> Timestamp) -> [Item] {
-        items.enumerated().sorted { (at($0.element), $0.offset) < (at($1.element), $1.offset) }.map(\.element)
+        let times = items.map(at)
+        // Items mostly come in order of `at` already; otherwise their places are sorted, not the items.
+        if zip(times, times.dropFirst()).allSatisfy({ $0 <= $1 }) { return items }
+        return times.indices.sorted { (times[$0], $0) < (times[$1], $1) }.map { items[$0] }
     }
 }

@@ -68,16 +68,21 @@ public struct ValueCreation: Sendable, Equatable {
 
     /// The value-creation story of participant `id` in `state`.
     public init(participant id: PersonID, _ state: CohortState) {
-        let person = id.rawValue
-        let contributions = state.contributions.filter { $0.contributors.contains { $0.rawValue == person } }
-        let wishes = state.wishes.filter { $0.owner.rawValue == person }
-        let assignments = state.assignments.filter { $0.owner.rawValue == person }
-        let attended = Set(state.attendance.filter { $0.participant.rawValue == person && $0.dagdelen > 0 }.map(\.session.rawValue))
+        self.init(participant: id, state, index: PersonIndex(state, person: id.rawValue))
+    }
+
+    /// The value-creation story of participant `id` in `state`, read through `index` (of `state`).
+    public init(participant id: PersonID, _ state: CohortState, index: PersonIndex) {
+        let places = index[id.rawValue]
+        let contributions = places.contributions.map { state.contributions[$0] }
+        let wishes = places.wishes.map { state.wishes[$0] }
+        let assignments = places.assignments.map { state.assignments[$0] }
+        let attended = Set(places.attendance.map { state.attendance[$0] }.filter { $0.dagdelen > 0 }.map(\.session.rawValue))
         cycles = ValueCreation.cycles(contributions) { cycle in
             switch cycle {
             case .immediate:
-                [Evidence(.supportReceived, state.supports.filter { $0.to.rawValue == person }.map(\.record.rawValue)),
-                 Evidence(.supportGiven, state.supports.filter { $0.from.rawValue == person }.map(\.record.rawValue)),
+                [Evidence(.supportReceived, places.received.map { state.supports[$0].record.rawValue }),
+                 Evidence(.supportGiven, places.gave.map { state.supports[$0].record.rawValue }),
                  Evidence(.sessionsAttended, state.sessionsInOrder.map(\.id.rawValue).filter(attended.contains))]
             case .potential:
                 [Evidence(.productsAndPlans, ValueCreation.productsAndPlans(contributions)),

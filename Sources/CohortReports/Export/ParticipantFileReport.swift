@@ -91,6 +91,8 @@ public struct ParticipantFileReport: Sendable {
     /// `name: value` for each member, nested members joined with a dot, lists with commas.
     static func fields(_ value: JSONValue, prefix: String) -> [Inline] {
         switch value {
+        case .deferred(let make):
+            return fields(make(), prefix: prefix)
         case .object(let members):
             return members.flatMap { fields($0.1, prefix: prefix.isEmpty ? $0.0 : prefix + "." + $0.0) }
         case .array(let elements):

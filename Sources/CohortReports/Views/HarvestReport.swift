@@ -228,9 +228,10 @@ public struct HarvestReport: Sendable {
                     ("host", .optional(entry.session.host?.rawValue)), ("held", .bool(entry.held)),
                 ])
             })),
-            ("participants", .array(harvest.stories.map(storyJSON))),
-            ("lines", LinesReport(harvest.lines, context: context).linesJSON),
-            ("contributions", .array(context.state.contributions.map(contributionJSON))),
+            // The large parts are made as they are written: one story at a time.
+            ("participants", .array(harvest.stories.map { story in .deferred { storyJSON(story) } })),
+            ("lines", .deferred { LinesReport(harvest.lines, context: context).linesJSON }),
+            ("contributions", .deferred { .array(context.state.contributions.map(contributionJSON)) }),
             ("network", .array(harvest.network.edges.map { edge in
                 .object([("from", .string(edge.from.rawValue)), ("to", .string(edge.to.rawValue)), ("count", .int(edge.count)),
                          ("kinds", .object(SupportKind.allCases.compactMap { kind in edge.kinds[kind].map { (kind.rawValue, .int($0)) } })),
