@@ -52,7 +52,9 @@ struct ReportOptions {
     /// Verifies the log, replays it for the window and filters it for the audience; a `participant:ID`
     /// audience must name someone in the log. A log that does not verify reports nothing.
     func cohort(_ path: String, invocation: Invocation, command: String) throws -> (all: CohortState, visible: CohortState) {
-        try cohort(try source(path, invocation: invocation, command: command), invocation: invocation, command: command)
+        let (source, folded) = try invocation.foldedLogSource(path, window: window, command: command)
+        guard let folded else { return try cohort(source, invocation: invocation, command: command) }
+        return try filtered(folded, path: source.path, command: command)
     }
 
     /// Opens and verifies the log at `path`, to be read through the window.
@@ -65,8 +67,13 @@ struct ReportOptions {
         let meter = ProgressMeter(command, path: source.path, invocation: invocation)
         let state = try source.cohort(progress: meter.callback)
         meter.finish()
+        return try filtered(state, path: source.path, command: command)
+    }
+
+    /// `state` and the state filtered for the audience; a `participant:ID` audience must name someone in it.
+    func filtered(_ state: CohortState, path: String, command: String) throws -> (all: CohortState, visible: CohortState) {
         if case .participant(let id) = audience, state.person(id.rawValue) == nil {
-            throw UsageError("--audience participant:\(id): there is no participant or facilitator \(id) in \(source.path)", command: command)
+            throw UsageError("--audience participant:\(id): there is no participant or facilitator \(id) in \(path)", command: command)
         }
         return (state, state.visible(to: audience))
     }

@@ -118,6 +118,38 @@ public final class LogSource {
         return summary
     }
 
+    /// What ``open(_:window:progress:)`` found: a source, with the cohort state folded as the log was
+    /// verified when that is the state of the window; or a log that does not verify.
+    public enum Opening {
+        case verified(LogSource, folded: CohortState?)
+        case doesNotVerify(LogVerifier)
+    }
+
+    /// Opens and verifies the log at `path`, folding the cohort state as it is verified when the window
+    /// is the whole log: if the log then holds no retraction, that fold is what ``cohort(progress:)``
+    /// would replay, and the log is read once instead of twice. (A retraction takes back a record that
+    /// came before it, which a fold in log order has already folded in: such a log is replayed.) The
+    /// fold is kept only if the log verified.
+    public static func open(
+        _ path: String, window: RecordWindow = RecordWindow(), progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil
+    ) throws(FileError) -> Opening {
+        let folding = window == RecordWindow()
+        var state = CohortState()
+        var retracted = false
+        let opening = try VerifiedLog.open(path, progress: progress, observe: folding ? { record, _ in
+            if record.type == .eventRetracted { retracted = true }
+            if !retracted { state.apply(record) }
+        } : nil)
+        switch opening {
+        case .verified(let log):
+            guard folding, !retracted else { return .verified(LogSource(log, window: window), folded: nil) }
+            state.head = log.records > 0 ? log.head : .zero
+            return .verified(LogSource(log, window: window), folded: state)
+        case .doesNotVerify(let verifier):
+            return .doesNotVerify(verifier)
+        }
+    }
+
     /// The cohort state of the window: ``replay(progress:_:)`` folded into a ``CohortState``, whose
     /// ``CohortState/head`` is the digest of the last record fed.
     public func cohort(progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil) throws -> CohortState {
