@@ -97,27 +97,41 @@ public enum FileSystem {
     }
 
     /// Reads all of an open file, from where it stands: straight into one buffer of the file's size
-    /// when that is known, growing it when the file turns out longer (a pipe, a growing file).
+    /// when that is known (left unfilled until read into, so that its pages are touched once), reading
+    /// on in chunks when the file turns out longer (a pipe, a growing file).
     public static func readAll(fd: Int32, path: String) throws(FileError) -> [UInt8] {
         var info = stat()
         let position = lseek(fd, 0, SEEK_CUR)
         let expected = fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && position >= 0
             ? max(Int(info.st_size) - Int(position), 0) : 0
-        var result = [UInt8](repeating: 0, count: max(expected + 1, 1 << 16))
-        var filled = 0
-        while true {
-            if filled == result.count { result.append(contentsOf: repeatElement(0, count: result.count)) }
-            let count = result.withUnsafeMutableBytes { read(fd, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw FileError(path, "cannot read", errno: errno)
+        var failure: Int32?
+        /// Reads into `buffer` until it is full or the file ends; how much it read.
+        func fill(_ buffer: UnsafeMutableRawBufferPointer) -> Int {
+            var filled = 0
+            while filled < buffer.count {
+                let count = read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if count == 0 { break }
+                filled += count
             }
-            if count == 0 {
-                result.removeSubrange(filled...)
-                return result
-            }
-            filled += count
+            return filled
         }
+        // One byte more than expected, so that a file read whole leaves room unread: the end is then known.
+        let first = max(expected + 1, 1 << 16)
+        var result = [UInt8](unsafeUninitializedCapacity: first) { buffer, count in count = fill(UnsafeMutableRawBufferPointer(buffer)) }
+        var ended = result.count < first
+        var chunk = [UInt8](repeating: 0, count: ended ? 0 : first)
+        while !ended && failure == nil {
+            let count = chunk.withUnsafeMutableBytes { fill($0) }
+            result.append(contentsOf: chunk[..<count])
+            ended = count < chunk.count
+        }
+        if let failure { throw FileError(path, "cannot read", errno: failure) }
+        return result
     }
 
     /// Writes all of `bytes`, in as few `write` calls as the system allows.

@@ -108,9 +108,16 @@ public struct StateCache {
     /// The cache of the log open as `fd` (at `path`, whose stamp is now `stamp`), when there is one that
     /// was stamped with exactly that stamp and that the log still begins with.
     static func load(for path: String, fd: Int32, stamp: FileStamp) -> StateCache? {
-        guard let bytes = try? FileSystem.readAll(StateCache.path(for: path)), bytes.count > stampLength,
-            bytes.withUnsafeBytes({ StateCache.decodeStamp(UnsafeRawBufferPointer(rebasing: $0[..<stampLength])) }) == stamp,
-            let cache = StateCache(decoding: Array(bytes[stampLength...])),
+        // The stamp first: the rest is read only for a cache of this very log, and read once, into the
+        // buffer its tables are then read from in place.
+        guard let cacheFD = try? FileSystem.openForReading(StateCache.path(for: path)) else { return nil }
+        defer { close(cacheFD) }
+        var block = [UInt8](repeating: 0, count: stampLength)
+        guard block.withUnsafeMutableBytes({ pread(cacheFD, $0.baseAddress, stampLength, 0) }) == stampLength,
+            block.withUnsafeBytes({ StateCache.decodeStamp($0) }) == stamp,
+            lseek(cacheFD, off_t(stampLength), SEEK_SET) == off_t(stampLength),
+            let body = try? FileSystem.readAll(fd: cacheFD, path: StateCache.path(for: path)), !body.isEmpty,
+            let cache = StateCache(decoding: body),
             cache.file == FileIdentity(device: stamp.device, inode: stamp.inode), stamp.size >= cache.length,
             cache.matchesLastRecord(fd: fd)
         else { return nil }
