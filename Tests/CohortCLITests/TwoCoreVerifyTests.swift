@@ -2,9 +2,9 @@ import Foundation
 import Testing
 import CohortLog
 
-/// Verifying a file reads it on two cores (a batch of lines parsed ahead on another thread); verifying
-/// bytes in memory reads it line by line on one. Both must find exactly the same, wherever a problem
-/// falls against the batches' edges.
+/// Verifying a file reads it on two cores (a batch of lines parsed ahead on another thread), or on one
+/// when asked; verifying bytes in memory reads it line by line on one. All must find exactly the same,
+/// wherever a problem falls against the batches' edges.
 @Suite struct TwoCoreVerifyTests {
     /// A generated log of `events` records, its lines changed by `change`.
     func log(events: Int, _ change: (inout [String]) -> Void) throws -> (path: String, bytes: [UInt8]) {
@@ -25,6 +25,13 @@ import CohortLog
         #expect(file.omitted == memory.omitted && file.records == memory.records && file.lines == memory.lines, sourceLocation: sourceLocation)
         #expect(file.head == memory.head && file.soundLength == memory.soundLength && file.tornTail == memory.tornTail, sourceLocation: sourceLocation)
         #expect(seenOnTwoCores == seenOnTwoCores.sorted(), "records are observed in log order", sourceLocation: sourceLocation)
+        // Opened on one thread (as the audit of many logs opens each), the file is verified the same.
+        let oneThread: LogVerifier = switch try VerifiedLog.open(path, threads: .one) {
+        case .verified(let log): log.verifier
+        case .doesNotVerify(let verifier): verifier
+        }
+        #expect(oneThread.problems == memory.problems && oneThread.records == memory.records, sourceLocation: sourceLocation)
+        #expect(oneThread.head == memory.head && oneThread.soundLength == memory.soundLength, sourceLocation: sourceLocation)
     }
 
     @Test func aSoundLogOfManyBatchesVerifiesAsLineByLine() throws {

@@ -54,22 +54,24 @@ extension Command {
 
     /// Audits the log at `path` in one pass: the audit's facts are folded as the log is verified.
     static func audit(
-        _ path: String, window: RecordWindow, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil
+        _ path: String, window: RecordWindow, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
+        threads: LogVerifier.Threads = .two
     ) throws -> AuditResult {
         var facts = AuditFacts()
-        let opening = try VerifiedLog.open(path, progress: progress) { record, _ in
+        let opening = try VerifiedLog.open(path, progress: progress, threads: threads) { record, _ in
             facts.apply(record, inWindow: window.contains(record))
         }
         return Audit.result(of: opening, file: path, facts: facts)
     }
 
-    /// Audits the logs on all cores; results in the order of `logs`; `progress` hears how many are done.
+    /// Audits the logs on all cores, each log on one of them; results in the order of `logs`; `progress`
+    /// hears how many are done.
     static func auditInParallel(_ logs: [String], window: RecordWindow, progress: @Sendable (Int) -> Void) throws -> [AuditResult] {
         let box = ResultBox(count: logs.count)
         let done = Atomic(0)
         DispatchQueue.concurrentPerform(iterations: logs.count) { index in
             do {
-                box.set(index, .success(try audit(logs[index], window: window)))
+                box.set(index, .success(try audit(logs[index], window: window, threads: .one)))
             } catch {
                 box.set(index, .failure(error))
             }

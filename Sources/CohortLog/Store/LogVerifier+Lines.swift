@@ -2,6 +2,14 @@ import Dispatch
 import Synchronization
 
 extension LogVerifier {
+    /// How the lines of a log are read: parsed ahead on a second thread while this one checks, or all on
+    /// this thread (for a caller that already keeps every core busy, such as the audit of many logs at
+    /// once, where a second thread for each log would only take turns with the others).
+    public enum Threads: Sendable, Equatable {
+        case two
+        case one
+    }
+
     /// Feeds every line of the open file `fd` (from where it stands), on two cores: the lines are read
     /// in batches, and while this thread checks one batch (seq, the chain, the writer's rules, in order)
     /// another parses and hashes the next. Parsing a line needs nothing of the lines before it; the
@@ -12,8 +20,12 @@ extension LogVerifier {
     /// parses the parts of it that the other thread has not taken yet: the batch is parsed in chunks,
     /// each taken by whichever thread comes first.
     mutating func feedLines(
-        fd: Int32, path: String, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)?
+        fd: Int32, path: String, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)?, threads: Threads = .two
     ) throws(FileError) {
+        if threads == .one {
+            try LineReader.forEachLine(fd: fd, path: path, progress: progress) { line in feed(line) }
+            return
+        }
         let parsing = DispatchQueue(label: "cohort.verify.parse")
         let box = ParserBox(texts: parser.texts)
         var filling = LineBatch()

@@ -7,7 +7,7 @@ import Darwin
 /// A log that verified, open for reading: how every report reads a log, so that nothing is shown from a
 /// log that does not verify as if it did.
 ///
-/// ``open(_:wantedHead:progress:observe:)`` verifies the whole log (format, seq, every digest, the
+/// ``open(_:wantedHead:progress:threads:observe:)`` verifies the whole log (format, seq, every digest, the
 /// writer's rules, erasures) in one pass, noting the retractions as it goes; a log that does not verify
 /// is not opened, and the caller gets the verifier with its problems instead. Later reads
 /// (``forEachRecord(progress:_:)``) read the same open file, and only the bytes that were verified: a
@@ -55,11 +55,12 @@ public final class VerifiedLog {
     deinit { _ = close(fd) }
 
     /// Opens and verifies the log at `path`; `wantedHead` is a digest some record must have (as
-    /// `verify --head`); `observe` sees each well-formed record as it is verified (a fold that needs one
-    /// pass, such as the audit's, folds there and keeps its result only if the log verified).
+    /// `verify --head`); `threads` says whether lines are parsed ahead on a second thread; `observe` sees
+    /// each well-formed record as it is verified (a fold that needs one pass, such as the audit's, folds
+    /// there and keeps its result only if the log verified).
     public static func open(
         _ path: String, wantedHead: Digest? = nil, progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil,
-        observe: ((Record, UnsafeRawBufferPointer) -> Void)? = nil
+        threads: LogVerifier.Threads = .two, observe: ((Record, UnsafeRawBufferPointer) -> Void)? = nil
     ) throws(FileError) -> Opening {
         let fd = try FileSystem.openForReading(path)
         var retractions: [Retraction] = []
@@ -73,7 +74,7 @@ public final class VerifiedLog {
         verifier.parser.texts = observe == nil ? .unread : .read
         if let size = try? FileSystem.size(fd: fd, path: path) { verifier.state.reserveCapacity(records: RuleState.expectedRecords(logBytes: size)) }
         do throws(FileError) {
-            try verifier.feedLines(fd: fd, path: path, progress: progress)
+            try verifier.feedLines(fd: fd, path: path, progress: progress, threads: threads)
         } catch {
             _ = close(fd)
             throw error

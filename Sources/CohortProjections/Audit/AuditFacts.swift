@@ -88,7 +88,7 @@ public struct AuditFacts: Sendable {
 
     public init() {}
 
-    /// Folds one record in, as it is verified (observing ``VerifiedLog/open(_:wantedHead:progress:observe:)``:
+    /// Folds one record in, as it is verified (observing ``VerifiedLog/open(_:wantedHead:progress:threads:observe:)``:
     /// records with their digests); a record outside the window looked at (`inWindow` false) is only remembered
     /// as a record a claim's head may name. Retractions are taken where they stand in the log: a claim is
     /// judged by the evidence that stood before it, and a retraction after it is a finding.

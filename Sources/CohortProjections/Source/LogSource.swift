@@ -2,7 +2,7 @@ import CohortLog
 
 /// Where every projection reads a log: a log that verified (``VerifiedLog``), looked at through a window
 /// (``RecordWindow``), each record with its standing. The command line opens and verifies the log
-/// (``VerifiedLog/open(_:wantedHead:progress:observe:)``) and gives it to a source; no projection opens a
+/// (``VerifiedLog/open(_:wantedHead:progress:threads:observe:)``) and gives it to a source; no projection opens a
 /// file. A fold that reads the log once, as it is verified (the audit's, whose claims are judged by the
 /// evidence that stood before them), observes the verifying pass instead and takes each retraction where
 /// it stands.
