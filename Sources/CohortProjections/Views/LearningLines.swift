@@ -52,8 +52,9 @@ public struct LearningLines: Sendable {
         public var line: LearningLine
         /// The records that name it, in order of `at`.
         public var explicit: [Naming]
-        /// Reflections that do not name it but share one of its themes, in log order.
-        public var byThemeReflections: [Reflection]
+        /// Reflections that do not name it but share one of its themes, in log order (those of
+        /// ``reflections`` that do not name it: kept once, not twice, as a long log holds many).
+        public var byThemeReflections: [Reflection] { reflections.filter { $0.line != line.id } }
         /// Wishes that share one of its themes now, in the order they were stated.
         public var byThemeWishes: [Wish]
         /// The reflections that feed it: those that name it and those that share its themes, in log order.
@@ -145,10 +146,8 @@ public struct LearningLines: Sendable {
             }
             places.append(place)
         }
-        let named = namedPlaces.map { state.reflections[$0] }
         let contributions = state.contributions.filter { $0.line == line.id }
-        let explicit = LearningLines.merged(named.map(Naming.reflection), contributions.map(Naming.contribution))
-        let byThemeReflections = byThemePlaces.map { state.reflections[$0] }
+        let explicit = LearningLines.merged(namedPlaces.map { .reflection(state.reflections[$0]) }, contributions.map(Naming.contribution))
         let byThemeWishes = state.wishes.filter { wish in
             shares(wish.themes) && wish.closing?.outcome != .dropped && stayed(wish.owner.person)
         }
@@ -169,13 +168,13 @@ public struct LearningLines: Sendable {
             if stretch >= emergedIn { activity[stretch] += 1 }
         }
         explicit.forEach { count($0.at) }
-        byThemeReflections.forEach { count($0.at) }
+        byThemePlaces.forEach { count(state.reflections[$0].at) }
         for wish in byThemeWishes {
             for version in wish.versions where shares(version.themes) { count(version.at) }
         }
 
-        return Line(line: line, explicit: explicit, byThemeReflections: byThemeReflections, byThemeWishes: byThemeWishes,
-                    reflections: reflections, contributions: contributions, participants: participants, emergedIn: emergedIn,
+        return Line(line: line, explicit: explicit, byThemeWishes: byThemeWishes, reflections: reflections,
+                    contributions: contributions, participants: participants, emergedIn: emergedIn,
                     activity: activity, valueCreation: ValueCreation(contributions: contributions, wishes: byThemeWishes, state))
     }
 
