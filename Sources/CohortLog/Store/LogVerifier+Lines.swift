@@ -30,8 +30,7 @@ extension LogVerifier {
         let box = ParserBox(texts: parser.texts)
         var filling = LineBatch()
         var ahead: (batch: LineBatch, parsed: DispatchWorkItem)?
-        /// A batch checked and emptied, to be filled again: its memory is already the process's, where a
-        /// new batch's would fault in page by page.
+        /// A batch checked and emptied, to be filled again instead of making one for every 2,048 lines.
         var spare: LineBatch?
         /// Checks the batch parsed ahead, if any, once its parse is done (helping with it first).
         func feedAhead() {
@@ -62,7 +61,7 @@ extension LogVerifier {
     }
 
     /// Checks the lines of a parsed batch, in order: a few at a time, the rule state's tables touched
-    /// for all of them first (``RuleState/touch(_:_:)``).
+    /// for all of them first (``RuleState/touch(_:)``).
     mutating func feed(_ batch: LineBatch) {
         let lines = batch.lines
         let outcomes = batch.outcomes
@@ -152,6 +151,7 @@ final class LineBatch: @unchecked Sendable {
     /// Makes room for the outcomes, once the batch is full, before any thread parses it (and before the
     /// work item that parses it is made: the item's start is what hands them over).
     func prepare() {
+        precondition(lines.count <= LineBatch.count, "a batch is handed over once it is full")
         outcomes = UnsafeMutableBufferPointer(start: outcomeMemory, count: lines.count)
         outcomes.initialize(repeating: nil)
         lookups.initialize(repeating: RuleState.Lookups(), count: lines.count)

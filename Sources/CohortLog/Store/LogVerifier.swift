@@ -16,8 +16,8 @@ public struct LogVerifier {
 
     /// The rule state after the records read so far.
     public internal(set) var state = RuleState()
-    /// What touching the rule state's tables ahead read (``RuleState/touch(_:_:)``): kept only so that
-    /// the reads are made.
+    /// What touching the rule state's tables ahead read (``RuleState/touch(_:)``): kept only so that
+    /// the reads are made (a read whose value went nowhere could be left out).
     var touched: UInt64 = 0
     /// The problems found so far.
     public internal(set) var problems: [Diagnostic] = []

@@ -91,7 +91,8 @@ public struct ThemeDynamics: Sendable {
             let keys = ThemeDynamics.keys(themes)
             guard !keys.isEmpty else { return }
             latest = max(latest ?? stretch, stretch)
-            let places = keys.map { place[$0]! }
+            // Every key is in `order`: it holds the keys of every theme the state holds.
+            let places = keys.compactMap { place[$0] }
             for key in places {
                 if mentions[key] == nil { mentions[key] = [Int](repeating: 0, count: intervals.intervals.count) }
                 mentions[key]![stretch] += 1
