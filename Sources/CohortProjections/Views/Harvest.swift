@@ -10,14 +10,23 @@ public struct Harvest: Sendable {
     /// What one participant brings to the harvest.
     public struct Story: Sendable {
         public var person: Person
-        public var wishes: [Wish]
-        public var assignments: [Assignment]
-        public var reflections: [Reflection]
-        public var contributions: [Contribution]
+        /// Their wishes, in the order they were stated.
+        public var wishes: [Wish] { places.wishes.map { lists.state.wishes[$0] } }
+        /// Their assignments, in the order they were started.
+        public var assignments: [Assignment] { places.assignments.map { lists.state.assignments[$0] } }
+        /// The reflections they wrote, in log order.
+        public var reflections: [Reflection] { places.reflections.map { lists.state.reflections[$0] } }
+        /// The contributions naming them, in log order.
+        public var contributions: [Contribution] { places.contributions.map { lists.state.contributions[$0] } }
         /// Their story as threads: each wish with the support and reflections on it.
         public var threads: Threads
         /// Their harvest's labelled cycles beside the indicators the log holds.
         public var value: ValueCreation
+
+        /// The state the lists above are read from, and their places in it: a story holds numbers, not
+        /// copies, and makes its lists when they are read (a harvest writes one story at a time).
+        let lists: SharedState
+        let places: PersonIndex.Places
     }
 
     /// Attendance at one session, over the participants active on its first day.
@@ -81,17 +90,12 @@ public struct Harvest: Sendable {
             (session, day.map { session.firstDay <= $0 } ?? false)
         }
         let index = PersonIndex(state)
+        let lists = SharedState(state)
         stories = state.participants.map { person in
             let id = person.id.rawValue
-            let places = index[id]
             return Story(
-                person: person,
-                wishes: places.wishes.map { state.wishes[$0] },
-                assignments: places.assignments.map { state.assignments[$0] },
-                reflections: places.reflections.map { state.reflections[$0] },
-                contributions: places.contributions.map { state.contributions[$0] },
-                threads: Threads(state, participant: id, index: index),
-                value: ValueCreation(participant: person.id, state, index: index))
+                person: person, threads: Threads(state, participant: id, index: index, lists: lists),
+                value: ValueCreation(participant: person.id, state, index: index), lists: lists, places: index[id])
         }
         lines = LearningLines(state)
         network = SupportNetwork(state)

@@ -29,9 +29,15 @@ public struct Threads: Sendable {
         /// The wish transformed into this one, when the audience may see it.
         public var from: WishID?
         /// The support whose `wish` is this one, in order of `at`.
-        public var support: [Support]
+        public var support: [Support] { supportPlaces.map { lists.state.supports[$0] } }
         /// The reflections whose `wish` is this one, whoever wrote them, in order of `at`.
-        public var reflections: [Reflection]
+        public var reflections: [Reflection] { reflectionPlaces.map { lists.state.reflections[$0] } }
+
+        /// The state the thread's support and reflections are in, and their places there: a long log's
+        /// threads hold numbers, not copies, and make their lists when they are read.
+        let lists: SharedState
+        let supportPlaces: [Int]
+        let reflectionPlaces: [Int]
 
         /// How it ended, if it did.
         public var closing: Wish.Closing? { wish.closing }
@@ -85,46 +91,59 @@ public struct Threads: Sendable {
     /// Their assignments, in the order they were started (each with what the audience may see of it).
     public let assignments: [Assignment]
     /// Support they gave, in order of `at`.
-    public let gave: [Support]
+    public var gave: [Support] { gavePlaces.map { lists.state.supports[$0] } }
     /// Harvest contributions naming them as a contributor, in order of `at`.
-    public let contributions: [Contribution]
+    public var contributions: [Contribution] { contributionPlaces.map { lists.state.contributions[$0] } }
     /// Support they received that names no wish of theirs the audience may see, in order of `at`.
-    public let otherSupport: [Support]
+    public var otherSupport: [Support] { otherSupportPlaces.map { lists.state.supports[$0] } }
     /// Reflections they wrote that name no wish of theirs the audience may see, in order of `at`.
-    public let otherReflections: [Reflection]
+    public var otherReflections: [Reflection] { otherReflectionPlaces.map { lists.state.reflections[$0] } }
     /// Their attendance, in session order.
     public let attendance: [Presence]
+
+    /// The state the lists above are read from, and the places of their items in it, in order.
+    let lists: SharedState
+    let gavePlaces: [Int]
+    let contributionPlaces: [Int]
+    let otherSupportPlaces: [Int]
+    let otherReflectionPlaces: [Int]
 
     /// The threads of `participant` (a participant or a facilitator) in `state`.
     public init(_ state: CohortState, participant: String) {
         self.init(state, participant: participant, index: PersonIndex(state, person: participant))
     }
 
-    /// The threads of `participant` in `state`, read through `index` (of `state`: of everyone, or of them).
-    public init(_ state: CohortState, participant: String, index: PersonIndex) {
+    /// The threads of `participant` in `state`, read through `index` (of `state`: of everyone, or of
+    /// them); `lists` is `state` shared (one for all the threads of a harvest).
+    public init(_ state: CohortState, participant: String, index: PersonIndex, lists: SharedState? = nil) {
+        let lists = lists ?? SharedState(state)
+        self.lists = lists
         person = state.person(participant)
         guard person != nil else {
-            (threads, assignments, gave, contributions, otherSupport, otherReflections, attendance) = ([], [], [], [], [], [], [])
+            (threads, assignments, attendance) = ([], [], [])
+            (gavePlaces, contributionPlaces, otherSupportPlaces, otherReflectionPlaces) = ([], [], [], [])
             return
         }
         let places = index[participant]
         let wishes = places.wishes.map { state.wishes[$0] }
         let own = Set(wishes.map(\.id))
+        let supportAt = { (place: Int) in state.supports[place].at }
+        let reflectionAt = { (place: Int) in state.reflections[place].at }
         threads = wishes.enumerated().map { number, wish in
             WishThread(
-                wish: wish, number: number + 1, from: index.origins[wish.id],
-                support: Threads.ordered((index.supportOn[wish.id.rawValue] ?? []).map { state.supports[$0] }, at: \.at),
-                reflections: Threads.ordered((index.reflectionsOn[wish.id.rawValue] ?? []).map { state.reflections[$0] }, at: \.at))
+                wish: wish, number: number + 1, from: index.origins[wish.id], lists: lists,
+                supportPlaces: Threads.ordered(index.supportOn[wish.id.rawValue] ?? [], at: supportAt),
+                reflectionPlaces: Threads.ordered(index.reflectionsOn[wish.id.rawValue] ?? [], at: reflectionAt))
         }
         assignments = places.assignments.map { state.assignments[$0] }
-        gave = Threads.ordered(places.gave.map { state.supports[$0] }, at: \.at)
-        contributions = Threads.ordered(places.contributions.map { state.contributions[$0] }, at: \.at)
-        otherSupport = Threads.ordered(places.received.map { state.supports[$0] }.filter { support in
-            !(support.wish.map(own.contains) ?? false)
-        }, at: \.at)
-        otherReflections = Threads.ordered(places.reflections.map { state.reflections[$0] }.filter { reflection in
-            !(reflection.wish.map(own.contains) ?? false)
-        }, at: \.at)
+        gavePlaces = Threads.ordered(places.gave, at: supportAt)
+        contributionPlaces = Threads.ordered(places.contributions) { state.contributions[$0].at }
+        otherSupportPlaces = Threads.ordered(places.received.filter { place in
+            !(state.supports[place].wish.map(own.contains) ?? false)
+        }, at: supportAt)
+        otherReflectionPlaces = Threads.ordered(places.reflections.filter { place in
+            !(state.reflections[place].wish.map(own.contains) ?? false)
+        }, at: reflectionAt)
         let order = Dictionary(state.sessionsInOrder.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         attendance = places.attendance.map { state.attendance[$0] }
             .map { Presence(attendance: $0, session: state.session($0.session.rawValue)) }
@@ -139,5 +158,15 @@ public struct Threads: Sendable {
         // Items mostly come in order of `at` already; otherwise their places are sorted, not the items.
         if zip(times, times.dropFirst()).allSatisfy({ $0 <= $1 }) { return items }
         return times.indices.sorted { (times[$0], $0) < (times[$1], $1) }.map { items[$0] }
+    }
+}
+
+/// A cohort state held once and shared by the views that read their items from it by place (a
+/// harvest's threads), instead of each holding copies of the items.
+public final class SharedState: Sendable {
+    public let state: CohortState
+
+    public init(_ state: CohortState) {
+        self.state = state
     }
 }
