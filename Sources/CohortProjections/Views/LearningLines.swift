@@ -56,9 +56,9 @@ public struct LearningLines: Sendable {
         /// ``reflections`` that do not name it: kept once, not twice, as a long log holds many).
         public var byThemeReflections: [Reflection] { reflections.filter { $0.line != line.id } }
         /// Wishes that share one of its themes now, in the order they were stated.
-        public var byThemeWishes: [Wish]
+        public var byThemeWishes: [Wish] { wishPlaces.map { lists.state.wishes[$0] } }
         /// The reflections that feed it: those that name it and those that share its themes, in log order.
-        public var reflections: [Reflection]
+        public var reflections: [Reflection] { reflectionPlaces.map { lists.state.reflections[$0] } }
         /// The wishes that feed it (``byThemeWishes``).
         public var wishes: [Wish] { byThemeWishes }
         /// The harvest contributions that name it, in log order.
@@ -72,6 +72,12 @@ public struct LearningLines: Sendable {
         public var activity: [Int]
         /// Its value-creation story.
         public var valueCreation: ValueCreation
+
+        /// The state its wishes and reflections are in, and their places there: a line of a long log
+        /// holds numbers, not copies, and makes its lists when they are read.
+        let lists: SharedState
+        let wishPlaces: [Int]
+        let reflectionPlaces: [Int]
 
         /// The stretches from the one it emerged in on, each with its activity.
         public func stretches(_ intervals: Intervals) -> [(interval: Intervals.Interval, count: Int)] {
@@ -105,7 +111,8 @@ public struct LearningLines: Sendable {
         let dynamics = ThemeDynamics(state)
         self.dynamics = dynamics
         let intervals = dynamics.intervals
-        lines = state.lines.map { LearningLines.line($0, in: state, intervals: intervals) }
+        let lists = SharedState(state)
+        lines = state.lines.map { LearningLines.line($0, in: state, lists: lists, intervals: intervals) }
 
         let held = Set(state.lines.flatMap(\.themes).map(LearningLines.normalized))
         var holders: [String: Set<String>] = [:]
@@ -126,7 +133,7 @@ public struct LearningLines: Sendable {
     }
 
     /// One line of `state` and its evidence.
-    static func line(_ line: LearningLine, in state: CohortState, intervals: Intervals) -> Line {
+    static func line(_ line: LearningLine, in state: CohortState, lists: SharedState, intervals: Intervals) -> Line {
         let themes = Set(line.themes.map(LearningLines.normalized))
         func shares(_ carried: [String]) -> Bool { carried.contains { themes.contains(LearningLines.normalized($0)) } }
         func stayed(_ person: PersonID) -> Bool { !state.hadWithdrawn(person, before: line.at) }
@@ -148,10 +155,11 @@ public struct LearningLines: Sendable {
         }
         let contributions = state.contributions.filter { $0.line == line.id }
         let explicit = LearningLines.merged(namedPlaces.map { .reflection(state.reflections[$0]) }, contributions.map(Naming.contribution))
-        let byThemeWishes = state.wishes.filter { wish in
-            shares(wish.themes) && wish.closing?.outcome != .dropped && stayed(wish.owner.person)
+        let wishPlaces = state.wishes.indices.filter { place in
+            let wish = state.wishes[place]
+            return shares(wish.themes) && wish.closing?.outcome != .dropped && stayed(wish.owner.person)
         }
-        let reflections = places.map { state.reflections[$0] }
+        let byThemeWishes = wishPlaces.map { state.wishes[$0] }
 
         var people = Set<String>()
         for place in places { people.insert(state.reflections[place].author.rawValue) }
@@ -173,9 +181,9 @@ public struct LearningLines: Sendable {
             for version in wish.versions where shares(version.themes) { count(version.at) }
         }
 
-        return Line(line: line, explicit: explicit, byThemeWishes: byThemeWishes, reflections: reflections,
-                    contributions: contributions, participants: participants, emergedIn: emergedIn,
-                    activity: activity, valueCreation: ValueCreation(contributions: contributions, wishes: byThemeWishes, state))
+        return Line(line: line, explicit: explicit, contributions: contributions, participants: participants, emergedIn: emergedIn,
+                    activity: activity, valueCreation: ValueCreation(contributions: contributions, wishes: byThemeWishes, state),
+                    lists: lists, wishPlaces: wishPlaces, reflectionPlaces: places)
     }
 
     /// Reflections and contributions in order of `at`; at the same moment reflections first, each kind in
