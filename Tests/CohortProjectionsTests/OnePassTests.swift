@@ -71,7 +71,7 @@ import CohortLog
         }
     }
 
-    @Test func aWindowIsReplayed() throws {
+    @Test func aWindowOrALogNotAskedToBeFoldedIsReplayed() throws {
         let path = try OnePassTests.prefix(151)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let window = RecordWindow(asOf: TimeBound("2099-01-01"))
@@ -81,6 +81,11 @@ import CohortLog
         }
         #expect(folded == nil)
         #expect(source.window == window)
+        // Nor is a log folded that a caller does not ask to fold (an export reads the records itself).
+        guard case .verified(_, nil) = try LogSource.open(path, folding: false) else {
+            Issue.record("a log not asked to be folded is not folded")
+            return
+        }
     }
 
     @Test func aLogThatDoesNotVerifyGivesNoState() throws {

@@ -47,22 +47,20 @@ public enum CommandFailure: Error {
 extension Invocation {
     /// Opens and verifies the log at `path` for `command`, with progress, to be read through `window`; a
     /// log that does not verify is a ``CommandFailure/logDoesNotVerify(log:problems:omitted:tornTail:)``.
-    /// Opens and verifies the log at `path` for `window`, with its cohort state when it could be folded
-    /// in the verifying pass (``LogSource/open(_:window:progress:)``); a log that does not verify fails.
-    func foldedLogSource(_ path: String, window: RecordWindow, command: String) throws -> (LogSource, CohortState?) {
-        let meter = ProgressMeter("\(command): verifying", path: path, invocation: self)
-        defer { meter.finish() }
-        switch try LogSource.open(path, window: window, progress: meter.callback) {
-        case .verified(let source, let folded): return (source, folded)
-        case .doesNotVerify(let verifier): throw CommandFailure.unsound(path, verifier)
-        }
+    func logSource(_ path: String, window: RecordWindow = RecordWindow(), command: String) throws -> LogSource {
+        try foldedLogSource(path, window: window, command: command, folding: false).source
     }
 
-    func logSource(_ path: String, window: RecordWindow = RecordWindow(), command: String) throws -> LogSource {
+    /// The same, with the log's cohort state when it was folded in the verifying pass (asked for with
+    /// `folding`, and given when the window is the whole log and the log holds no retraction:
+    /// ``LogSource/open(_:window:folding:progress:)``).
+    func foldedLogSource(
+        _ path: String, window: RecordWindow, command: String, folding: Bool = true
+    ) throws -> (source: LogSource, folded: CohortState?) {
         let meter = ProgressMeter("\(command): verifying", path: path, invocation: self)
         defer { meter.finish() }
-        switch try VerifiedLog.open(path, progress: meter.callback) {
-        case .verified(let log): return LogSource(log, window: window)
+        switch try LogSource.open(path, window: window, folding: folding, progress: meter.callback) {
+        case .verified(let source, let folded): return (source, folded)
         case .doesNotVerify(let verifier): throw CommandFailure.unsound(path, verifier)
         }
     }

@@ -118,22 +118,23 @@ public final class LogSource {
         return summary
     }
 
-    /// What ``open(_:window:progress:)`` found: a source, with the cohort state folded as the log was
+    /// What ``open(_:window:folding:progress:)`` found: a source, with the cohort state folded as the log was
     /// verified when that is the state of the window; or a log that does not verify.
     public enum Opening {
         case verified(LogSource, folded: CohortState?)
         case doesNotVerify(LogVerifier)
     }
 
-    /// Opens and verifies the log at `path`, folding the cohort state as it is verified when the window
-    /// is the whole log: if the log then holds no retraction, that fold is what ``cohort(progress:)``
-    /// would replay, and the log is read once instead of twice. (A retraction takes back a record that
-    /// came before it, which a fold in log order has already folded in: such a log is replayed.) The
-    /// fold is kept only if the log verified.
+    /// Opens and verifies the log at `path`; with `folding`, folds the cohort state as it is verified
+    /// when the window is the whole log: if the log then holds no retraction, that fold is what
+    /// ``cohort(progress:)`` would replay, and the log is read once instead of twice. (A retraction takes
+    /// back a record that came before it, which a fold in log order has already folded in: such a log is
+    /// replayed.) The fold is kept only if the log verified.
     public static func open(
-        _ path: String, window: RecordWindow = RecordWindow(), progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil
+        _ path: String, window: RecordWindow = RecordWindow(), folding: Bool = true,
+        progress: ((_ bytesRead: Int, _ lines: Int) -> Void)? = nil
     ) throws(FileError) -> Opening {
-        let folding = window == RecordWindow()
+        let folding = folding && window == RecordWindow()
         var state = CohortState()
         var retracted = false
         let opening = try VerifiedLog.open(path, progress: progress, observe: folding ? { record, _ in

@@ -160,13 +160,3 @@ public struct Threads: Sendable {
         return times.indices.sorted { (times[$0], $0) < (times[$1], $1) }.map { items[$0] }
     }
 }
-
-/// A cohort state held once and shared by the views that read their items from it by place (a
-/// harvest's threads), instead of each holding copies of the items.
-public final class SharedState: Sendable {
-    public let state: CohortState
-
-    public init(_ state: CohortState) {
-        self.state = state
-    }
-}
