@@ -23,6 +23,51 @@ import Testing
         #expect(found == error)
     }
 
+    /// The timestamp as it was written before it was written into one string's bytes: joined from the
+    /// day's text and padded numbers.
+    static func joined(_ t: Timestamp) -> String {
+        func pad(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        }
+        let local = t.epochSeconds + t.offsetMinutes * 60
+        let days = Int((Double(local) / 86_400).rounded(.down))
+        let second = local - days * 86_400
+        var text = Day(daysSinceEpoch: days).description + "T" + pad(second / 3600, 2) + ":" + pad(second / 60 % 60, 2) + ":" + pad(second % 60, 2)
+        if t.fractionDigits > 0 {
+            var fraction = t.nanoseconds
+            for _ in t.fractionDigits..<9 { fraction /= 10 }
+            text += "." + pad(fraction, t.fractionDigits)
+        }
+        if t.isUTC { return text + "Z" }
+        let magnitude = abs(t.offsetMinutes)
+        return text + (t.offsetMinutes < 0 || t.isNegativeZero ? "-" : "+") + pad(magnitude / 60, 2) + ":" + pad(magnitude % 60, 2)
+    }
+
+    @Test func aTimestampIsWrittenAsItsPartsJoinedWould() {
+        var random = SystemRandomNumberGenerator()
+        var written = 0
+        // Instants from before year 1 to after 9999, every number of fraction digits, offsets of both signs.
+        for _ in 0..<20_000 {
+            let epoch = Int.random(in: -65_000_000_000...255_000_000_000, using: &random)
+            let digits = Int.random(in: 0...9, using: &random)
+            let nanoseconds = digits == 0 ? 0 : Int.random(in: 0..<1_000_000_000, using: &random) / Timestamp.tens[9 - digits] * Timestamp.tens[9 - digits]
+            let offset = Int.random(in: -1_439...1_439, using: &random)
+            let isUTC = Int.random(in: 0..<4, using: &random) == 0
+            let t = Timestamp(epochSeconds: epoch, nanoseconds: nanoseconds, fractionDigits: digits, offsetMinutes: isUTC ? 0 : offset,
+                              isUTC: isUTC, isNegativeZero: !isUTC && offset == 0 && Bool.random(using: &random))
+            #expect(t.description == TimestampTests.joined(t), "\(t.epochSeconds) \(t.offsetMinutes)")
+            written += 1
+        }
+        // The edges: an offset of 100 hours or more, and the first and last second of the years 0 and 9999.
+        for t in [Timestamp(epochSeconds: 0, nanoseconds: 0, fractionDigits: 0, offsetMinutes: 6_000, isUTC: false),
+                  Timestamp(epochSeconds: -62_167_219_200), Timestamp(epochSeconds: -62_167_219_201),
+                  Timestamp(epochSeconds: 253_402_300_799), Timestamp(epochSeconds: 253_402_300_800)] {
+            #expect(t.description == TimestampTests.joined(t))
+        }
+        #expect(written == 20_000)
+    }
+
     @Test func timestampsCompareByInstantAndKnowTheirLocalDate() throws {
         let amsterdam = try #require(Timestamp("2014-06-13T01:30:00+02:00"))
         let utc = try #require(Timestamp("2014-06-12T23:30:00Z"))

@@ -74,23 +74,63 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         (a.epochSeconds, a.nanoseconds) < (b.epochSeconds, b.nanoseconds)
     }
 
-    /// The timestamp in RFC 3339, exactly as it was written.
+    /// The timestamp in RFC 3339, exactly as it was written. (Reports write one for nearly every item
+    /// they show: it is written into one string's bytes, not joined from a dozen strings.)
     public var description: String {
         let local = epochSeconds + offsetMinutes * 60
-        let day = Day(daysSinceEpoch: floorDiv(local, 86_400))
-        let second = local - floorDiv(local, 86_400) * 86_400
-        var text = day.description + "T" + pad(second / 3600, 2) + ":" + pad(second / 60 % 60, 2) + ":"
-            + pad(second % 60, 2)
-        if fractionDigits > 0 {
-            var fraction = nanoseconds
-            for _ in fractionDigits..<9 { fraction /= 10 }
-            text += "." + pad(fraction, fractionDigits)
-        }
-        if isUTC { return text + "Z" }
-        let sign = offsetMinutes < 0 || isNegativeZero ? "-" : "+"
+        let days = floorDiv(local, 86_400)
+        let (year, month, date) = Day(daysSinceEpoch: days).components
+        let second = local - days * 86_400
         let magnitude = abs(offsetMinutes)
-        return text + sign + pad(magnitude / 60, 2) + ":" + pad(magnitude % 60, 2)
+        // A year of four digits, an offset under 100 hours and a fraction of at most nine digits, as every
+        // timestamp read from text has; anything else is written as `Day` and `pad` write it.
+        guard (0...9999).contains(year), magnitude < 6_000, (0...9).contains(fractionDigits), (0..<1_000_000_000).contains(nanoseconds) else {
+            return Day(daysSinceEpoch: days).description + "T" + pad(second / 3600, 2) + ":" + pad(second / 60 % 60, 2) + ":"
+                + pad(second % 60, 2) + (fractionDigits > 0 ? "." + pad(nanoseconds / Timestamp.tens[9 - fractionDigits], fractionDigits) : "")
+                + (isUTC ? "Z" : (offsetMinutes < 0 || isNegativeZero ? "-" : "+") + pad(magnitude / 60, 2) + ":" + pad(magnitude % 60, 2))
+        }
+        return String(unsafeUninitializedCapacity: 35) { buffer in
+            var at = 0
+            func put(_ byte: UInt8) {
+                buffer[at] = byte
+                at += 1
+            }
+            func put(_ value: Int, digits: Int) {
+                var divisor = Timestamp.tens[digits - 1]
+                while divisor > 0 {
+                    put(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                    divisor /= 10
+                }
+            }
+            put(year, digits: 4)
+            put(UInt8(ascii: "-"))
+            put(month, digits: 2)
+            put(UInt8(ascii: "-"))
+            put(date, digits: 2)
+            put(UInt8(ascii: "T"))
+            put(second / 3600, digits: 2)
+            put(UInt8(ascii: ":"))
+            put(second / 60 % 60, digits: 2)
+            put(UInt8(ascii: ":"))
+            put(second % 60, digits: 2)
+            if fractionDigits > 0 {
+                put(UInt8(ascii: "."))
+                put(nanoseconds / Timestamp.tens[9 - fractionDigits], digits: fractionDigits)
+            }
+            if isUTC {
+                put(UInt8(ascii: "Z"))
+            } else {
+                put(offsetMinutes < 0 || isNegativeZero ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+                put(magnitude / 60, digits: 2)
+                put(UInt8(ascii: ":"))
+                put(magnitude % 60, digits: 2)
+            }
+            return at
+        }
     }
+
+    /// 10⁰ to 10⁹.
+    static let tens = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000]
 
     /// Parses an RFC 3339 timestamp from ASCII bytes, or says what is wrong with it.
     ///
