@@ -32,10 +32,13 @@ let package = Package(
         .target(name: "CohortProjections", dependencies: ["CohortLog"]),
         // Pure functions from a projection's state to text, JSON, Markdown, HTML, CSV.
         .target(name: "CohortReports", dependencies: ["CohortLog", "CohortProjections"]),
+        // The cohort on the web (`cohort serve`, `cohort invite`): HTTP/1.1 on sockets, personal links, pages
+        // and forms that go through the same writer as `append`.
+        .target(name: "CohortWeb", dependencies: ["CohortLog", "CohortProjections", "CohortReports"]),
         // Argument parsing and one file per command.
         .target(
             name: "CohortCLI",
-            dependencies: ["CohortLog", "CohortImport", "CohortSynthesis", "CohortProjections", "CohortReports"]
+            dependencies: ["CohortLog", "CohortImport", "CohortSynthesis", "CohortProjections", "CohortReports", "CohortWeb"]
         ),
         // main.swift only.
         .executableTarget(name: "cohort", dependencies: ["CohortCLI"]),
@@ -47,6 +50,7 @@ let package = Package(
         .testTarget(name: "CohortImportTests", dependencies: ["CohortLog", "CohortImport"]),
         .testTarget(name: "CohortProjectionsTests", dependencies: ["CohortLog", "CohortProjections"]),
         .testTarget(name: "CohortReportsTests", dependencies: ["CohortLog", "CohortProjections", "CohortReports"]),
+        .testTarget(name: "CohortWebTests", dependencies: ["CohortLog", "CohortProjections", "CohortWeb"]),
         .testTarget(
             name: "CohortCLITests",
             dependencies: [

@@ -9,7 +9,7 @@ public enum CohortTool {
 
     /// Every subcommand, in the order help lists them.
     public static let commands: [Command] = [
-        .append, .add, .import_, .verify, .repair, .redact, .show, .timeline, .lines, .harvest, .replay, .prepare, .evaluate, .audit, .attendance, .certificate, .stats, .export, .generate,
+        .append, .add, .import_, .invite, .serve, .verify, .repair, .redact, .show, .timeline, .lines, .harvest, .replay, .prepare, .evaluate, .audit, .attendance, .certificate, .stats, .export, .generate,
     ]
 
     /// Runs `cohort` with `arguments` (without the program name) and returns the exit status.
