@@ -68,8 +68,13 @@ public final class HTTPServer: @unchecked Sendable {
         slots = DispatchSemaphore(value: maxConnections)
     }
 
-    /// Accepts connections until the process ends.
+    /// Accepts connections until the process ends (Ctrl-C, or a termination signal: the signals are let
+    /// through even when the process was started with them blocked, as some launchers do).
     public func run() -> Never {
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         let workers = DispatchQueue(label: "cohort.serve", attributes: .concurrent)
         while true {
             let connection = accept(listener, nil, nil)

@@ -52,6 +52,8 @@ struct WebForm: Sendable {
         if person.role == .facilitator {
             return [reflection]
         }
+        // Who withdrew reads their page; the rules refuse any event that names them (rule 5.5).
+        guard person.withdrawal == nil else { return [] }
         let active = visible.participants.filter { $0.withdrawal == nil }
         let mine = visible.wishes.filter { $0.owner.rawValue == me && $0.closing == nil }
         let others = visible.wishes.filter { $0.owner.rawValue != me && $0.closing == nil }
