@@ -197,6 +197,19 @@ import CohortLog
         #expect(cohort(["verify", served.log]).status == 0)
     }
 
+    @Test func aFacilitatorReflectsAndAWithdrawnParticipantOnlyReads() throws {
+        let served = try Served()
+        let facilitator = served.invite("f1")
+        #expect(submit(served, facilitator, "reflection.recorded", [("text", "De groep vindt haar eigen ritme."), ("session", "s5")])?.status == 303)
+        let record = try #require(lastRecord(served))
+        #expect(record["by"] as? String == "f1" && (record["data"] as? [String: Any])?["participant"] as? String == "f1")
+        #expect(served.get(facilitator)?.body.contains("De groep vindt haar eigen ritme.") == true)
+        // p08 withdrew: their page shows their timeline and offers no form.
+        let withdrawn = try #require(served.get(served.invite("p08"))?.body)
+        #expect(!withdrawn.contains("<form"))
+        #expect(withdrawn.contains("id=\"timeline\""))
+    }
+
     @Test func hostileAndUnfinishedRequestsAreRefusedAndTheServerKeepsAnswering() throws {
         let served = try Served(arguments: ["--timeout", "1"])
         let mine = served.invite("p03")

@@ -38,6 +38,16 @@ struct PersonPage {
         for form in WebForm.forms(for: person, in: visible, words: w) { body += render(form) }
         if person.role == .facilitator { body += attendanceForm }
         body += "</section>\n"
+        if person.role == .facilitator {
+            let mine = visible.reflections.filter { $0.author == person.id }.reversed()
+            if !mine.isEmpty {
+                body += "<section id=\"reflections\"><h2>\(HTML.text(w.yourReflections))</h2>\n<ul>\n"
+                for reflection in mine {
+                    body += "<li>\(HTML.text(reflection.at.description.prefix(10).description)): \(context.text(reflection.text).html)</li>\n"
+                }
+                body += "</ul></section>\n"
+            }
+        }
         if person.role == .participant {
             let timeline = TimelineReport(Timeline(visible, participant: person.id.rawValue), participant: person.id.rawValue, context: context)
             body += "<section id=\"timeline\"><h2>\(HTML.text(w.timeline))</h2>\n\(timeline.document.html(headingShift: 2))</section>\n"
@@ -158,6 +168,6 @@ enum PageLayout {
         fieldset{border:0;padding:0;margin:0}.row{display:flex;gap:.5rem;align-items:center}.row label{flex:1}.row input{width:6rem}
         button{font:inherit;padding:.5rem 1.25rem;border:0;border-radius:.25rem;background:#24527a;color:#fff}
         .notice{padding:.5rem 1rem;border-radius:.25rem}.ok{background:#e3f1e3}.error{background:#fbe4e4}
-        .table{overflow-x:auto}table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.25rem .5rem;text-align:left}
+        table{border-collapse:collapse;width:100%;table-layout:fixed}td,th{border-bottom:1px solid #ddd;padding:.25rem .3rem;text-align:left;overflow-wrap:anywhere;hyphens:auto}
         """
 }

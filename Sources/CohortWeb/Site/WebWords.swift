@@ -9,6 +9,7 @@ public struct WebWords: Sendable {
     let recorded: String
     let notRecorded: String
     let timeline: String
+    let yourReflections: String
     let harvest: String
     let forms: String
     let optional: String
@@ -36,7 +37,7 @@ public struct WebWords: Sendable {
 
     static let english = WebWords(
         language: .en, yourPage: "Your page", record: "Record", recorded: "Recorded.", notRecorded: "Not recorded:",
-        timeline: "Your timeline", harvest: "The harvest as you may see it", forms: "Record your learning",
+        timeline: "Your timeline", yourReflections: "Your reflections", harvest: "The harvest as you may see it", forms: "Record your learning",
         optional: "optional", choose: "choose", none: "none", listHint: "separate with commas", save: "Save",
         notFound: "Not found.", forbidden: "This form has expired or did not come from your page: open your page again and send it once more.",
         badForm: "The form could not be read.",
@@ -59,7 +60,7 @@ public struct WebWords: Sendable {
 
     static let dutch = WebWords(
         language: .nl, yourPage: "Jouw pagina", record: "Vastleggen", recorded: "Vastgelegd.", notRecorded: "Niet vastgelegd:",
-        timeline: "Jouw tijdlijn", harvest: "De oogst zoals jij die mag zien", forms: "Leg je leren vast",
+        timeline: "Jouw tijdlijn", yourReflections: "Jouw reflecties", harvest: "De oogst zoals jij die mag zien", forms: "Leg je leren vast",
         optional: "optioneel", choose: "kies", none: "geen", listHint: "scheid met komma's", save: "Opslaan",
         notFound: "Niet gevonden.", forbidden: "Dit formulier is verlopen of kwam niet van jouw pagina: open je pagina opnieuw en verstuur het nog eens.",
         badForm: "Het formulier kon niet worden gelezen.",
