@@ -22,6 +22,29 @@ import CohortLog
         #expect(text.hasPrefix("<script>"))
     }
 
+    @Test func peoplesTextCannotBecomeHTML() {
+        var document = Document()
+        document.heading(1, "Tijdlijn van \(user: "<b>Femke</b>")")
+        document.paragraph(Inline.user(Self.hostile))
+        document.list(["\(strong: "vet") en \(user: "\"quote\" & 'x'")"])
+        document.table(["Naam", "Aantal"], [[.user("<i>p01</i>"), "3"]])
+        let html = document.html(headingShift: 2)
+        #expect(html == """
+            <h3>Tijdlijn van <span class="u">&lt;b&gt;Femke&lt;/b&gt;</span></h3>
+            <p><span class="u">&lt;script&gt;alert(1)&lt;/script&gt; | *vet* _x_ [a](b) `c` #d &amp;amp; # kop   rev  ~s~</span></p>
+            <ul>
+            <li><strong>vet</strong> en <span class="u">&quot;quote&quot; &amp; &#39;x&#39;</span></li>
+            </ul>
+            <div class="table"><table>
+            <thead><tr><th>Naam</th><th>Aantal</th></tr></thead>
+            <tbody>
+            <tr><td><span class="u">&lt;i&gt;p01&lt;/i&gt;</span></td><td>3</td></tr>
+            </tbody></table></div>
+
+            """)
+        #expect(Document().html() == "")
+    }
+
     @Test func theReportsOwnWordsAreNotEscaped() {
         let inline: Inline = "**\(strong: "vet")** \(user: "*x*")"
         #expect(inline.markdown == #"****vet**** \*x\*"#)

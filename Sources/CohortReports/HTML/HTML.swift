@@ -7,22 +7,40 @@ public enum HTML {
     /// bidirectional overrides and isolates become spaces (line breaks too, unless `lineBreaks`, when
     /// they become `<br>`).
     public static func text(_ text: String, lineBreaks: Bool = false) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n" where lineBreaks: out += "<br>"
-            case "\r" where lineBreaks: break
-            default:
-                if scalar.breaksLayout { out += " " } else { out.unicodeScalars.append(scalar) }
+        var text = text
+        return text.withUTF8 { utf8 in
+            // Most of a page is text without anything to escape: it is returned as it is.
+            if !utf8.contains(where: needsCare) { return String(decoding: utf8, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count + utf8.count / 8)
+            for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars {
+                switch scalar {
+                case "&": out += "&amp;".utf8
+                case "<": out += "&lt;".utf8
+                case ">": out += "&gt;".utf8
+                case "\"": out += "&quot;".utf8
+                case "'": out += "&#39;".utf8
+                case "\n" where lineBreaks: out += "<br>".utf8
+                case "\r" where lineBreaks: break
+                default:
+                    if scalar.breaksLayout {
+                        out.append(0x20)
+                    } else {
+                        out.append(contentsOf: UTF8.encode(scalar)!)
+                    }
+                }
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return out
+    }
+
+    /// Whether a byte of UTF-8 may need escaping or replacing: markup characters, controls, and every
+    /// byte beyond ASCII (a bidirectional control or a C1 control is among them).
+    static func needsCare(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        default: byte < 0x20 || byte >= 0x7F
+        }
     }
 
     /// `text` as a quoted CSS string (`"Eigen regie"`), for a style sheet's `content`: every character
