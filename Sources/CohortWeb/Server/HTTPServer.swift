@@ -7,7 +7,7 @@ import Dispatch
 import Foundation
 
 /// An HTTP/1.1 server on the system's sockets: one request per connection (`Connection: close`), each
-/// connection on its own worker, at most `maxConnections` at once (beyond that, 503 at once), a request
+/// connection on a thread of its own, at most `maxConnections` at once (beyond that, 503 at once), a request
 /// that stalls between reads for `idleTimeout` or takes longer than `requestTimeout` in all answered 408.
 public final class HTTPServer: @unchecked Sendable {
     /// The listening socket.
@@ -28,7 +28,7 @@ public final class HTTPServer: @unchecked Sendable {
 
     /// Binds `host:port` (an IPv4 address) and listens; `handler` answers each request.
     public init(
-        host: String, port: Int, maxConnections: Int = 64, idleTimeout: Double = 5, requestTimeout: Double = 15,
+        host: String, port: Int, maxConnections: Int = 128, idleTimeout: Double = 5, requestTimeout: Double = 15,
         parser: HTTPRequestParser = HTTPRequestParser(), handler: @escaping @Sendable (HTTPRequest) -> HTTPResponse
     ) throws(StartError) {
         var address = sockaddr_in()
@@ -75,20 +75,26 @@ public final class HTTPServer: @unchecked Sendable {
         sigemptyset(&signals)
         for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&signals, signal) }
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
-        let workers = DispatchQueue(label: "cohort.serve", attributes: .concurrent)
         while true {
             let connection = accept(listener, nil, nil)
-            guard connection >= 0 else { continue }
+            guard connection >= 0 else {
+                // Out of descriptors or memory for a moment: wait a little rather than spin.
+                if errno != EINTR && errno != ECONNABORTED { usleep(10_000) }
+                continue
+            }
             guard slots.wait(timeout: .now()) == .success else {
                 send(HTTPResponse.text("Service Unavailable", status: .serviceUnavailable), to: connection, body: true)
                 close(connection)
                 continue
             }
-            workers.async { [self] in
+            // A thread of its own, not a shared pool's: a connection that stalls holds only itself.
+            let worker = Thread { [self] in
                 serve(connection)
                 close(connection)
                 slots.signal()
             }
+            worker.stackSize = 1 << 20
+            worker.start()
         }
     }
 

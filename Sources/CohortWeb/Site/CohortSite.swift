@@ -117,7 +117,11 @@ public final class CohortSite: @unchecked Sendable {
         do {
             submissions = try FormSubmission.submissions(form, person: person, offered: offered, at: at, known: now)
         } catch {
-            return refused(type, [words.badForm], person: person, all: now, token: token, access: access, form: form)
+            let message = switch error {
+            case .notOffered(let type): words.notOffered(type)
+            case .empty: words.noAttendance
+            }
+            return refused(type, [message], person: person, all: now, token: token, access: access, form: form)
         }
         let reading = Submission.read(submissions)
         guard reading.problems.isEmpty else {

@@ -33,9 +33,13 @@ struct PersonPage {
         if case .recorded(let type) = notice {
             body += "<p class=\"notice ok\" role=\"status\">\(HTML.text(w.recorded)) \(HTML.text(w.title(type)))</p>\n"
         }
-        if case .refused(nil, let messages) = notice { body += refusal(messages) }
+        let forms = WebForm.forms(for: person, in: visible, words: w)
+        var shown = forms.map(\.type)
+        if person.role == .facilitator { shown.append(.attendanceRecorded) }
+        // A refusal of a form the page does not show stands at the top.
+        if case .refused(let type, let messages) = notice, !(type.map(shown.contains) ?? false) { body += refusal(messages) }
         body += "<section id=\"forms\"><h2>\(HTML.text(w.forms))</h2>\n"
-        for form in WebForm.forms(for: person, in: visible, words: w) { body += render(form) }
+        for form in forms { body += render(form) }
         if person.role == .facilitator { body += attendanceForm }
         body += "</section>\n"
         if person.role == .facilitator {

@@ -23,6 +23,8 @@ public struct WebWords: Sendable {
     let logUnsound: String
     let attendanceHint: String
     let recordedAs: String
+    let offeredNot: String
+    let noAttendance: String
     /// The title of each form, by event type.
     let formTitles: [EventType: String]
     /// The label of each field, by name.
@@ -34,6 +36,7 @@ public struct WebWords: Sendable {
 
     func title(_ type: EventType) -> String { formTitles[type] ?? type.rawValue }
     func label(_ field: String) -> String { labels[field] ?? field }
+    func notOffered(_ type: String) -> String { offeredNot + " " + (type.isEmpty ? "–" : type) + "." }
 
     static let english = WebWords(
         language: .en, yourPage: "Your page", record: "Record", recorded: "Recorded.", notRecorded: "Not recorded:",
@@ -43,7 +46,7 @@ public struct WebWords: Sendable {
         badForm: "The form could not be read.",
         logUnsound: "The cohort's log does not verify; a facilitator can check it with cohort verify.",
         attendanceHint: "dagdelen attended per participant: 0 for absent, at most the session's size",
-        recordedAs: "You record as",
+        recordedAs: "You record as", offeredNot: "This page has no form for", noAttendance: "Give the dagdelen of at least one participant.",
         formTitles: [
             .wishStated: "State a wish", .wishRevised: "Revise a wish", .reflectionRecorded: "Record a reflection",
             .supportGiven: "Record support you gave", .assignmentStarted: "Start your assignment",
@@ -66,7 +69,7 @@ public struct WebWords: Sendable {
         badForm: "Het formulier kon niet worden gelezen.",
         logUnsound: "Het logboek van de groep klopt niet; een begeleider kan het nagaan met cohort verify.",
         attendanceHint: "bijgewoonde dagdelen per deelnemer: 0 bij afwezigheid, hoogstens de omvang van de bijeenkomst",
-        recordedAs: "Je legt vast als",
+        recordedAs: "Je legt vast als", offeredNot: "Deze pagina heeft geen formulier voor", noAttendance: "Vul bij minstens één deelnemer de dagdelen in.",
         formTitles: [
             .wishStated: "Een leerwens uitspreken", .wishRevised: "Een leerwens bijstellen", .reflectionRecorded: "Een reflectie vastleggen",
             .supportGiven: "Steun die je gaf vastleggen", .assignmentStarted: "Je opdracht starten",
