@@ -129,6 +129,23 @@ import CohortLog
         #expect(served.get(mine)?.body.contains("Vanaf de terminal.") == true)
     }
 
+    @Test func aClientThatAsksToContinueIsToldToAndItsLongReflectionIsRecorded() throws {
+        let served = try Served()
+        let mine = served.invite("p03")
+        let form = try #require(Served.form("reflection.recorded", in: served.get(mine)?.body ?? ""))
+        let text = String(repeating: "Een lange reflectie over eigen regie. ", count: 60)
+        let body = Served.urlEncoded(form.hidden + [("text", text)])
+        let connection = try #require(served.connect())
+        defer { close(connection) }
+        served.send(Array("POST \(mine) HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nExpect: 100-continue\r\nContent-Length: \(body.utf8.count)\r\n\r\n".utf8), on: connection)
+        var interim = [UInt8](repeating: 0, count: 25)
+        let count = interim.withUnsafeMutableBytes { recv(connection, $0.baseAddress, $0.count, Int32(MSG_WAITALL)) }
+        #expect(String(decoding: interim[0..<max(0, count)], as: UTF8.self) == "HTTP/1.1 100 Continue\r\n\r\n")
+        served.send(Array(body.utf8), on: connection)
+        #expect(Served.response(served.readAll(connection))?.status == 303)
+        #expect((lastRecord(served)?["personal"] as? [String: Any])?["text"] as? String == text.trimmingCharacters(in: .whitespaces))
+    }
+
     @Test func forgedRequestsAppendNothing() throws {
         let served = try Served()
         let mine = served.invite("p03")

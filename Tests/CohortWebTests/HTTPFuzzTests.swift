@@ -18,6 +18,7 @@ struct HTTPFuzzTests {
     static func check(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) -> HTTPRequestParser.Outcome {
         let parser = HTTPRequestParser()
         let outcome = parser.parse(bytes)
+        _ = HTTPRequestParser.expectsContinue(bytes)
         switch outcome {
         case .incomplete:
             break

@@ -98,6 +98,13 @@ struct HTTPRequestParserTests {
         }
     }
 
+    @Test func aClientWaitingForLeaveToSendItsBodyIsSeen() {
+        #expect(HTTPRequestParser.expectsContinue(Array("POST / HTTP/1.1\r\nExpect:  100-Continue\r\nContent-Length: 5\r\n\r\n".utf8)))
+        #expect(!HTTPRequestParser.expectsContinue(Array("POST / HTTP/1.1\r\nExpect: 100-continue\r\n".utf8)))
+        #expect(!HTTPRequestParser.expectsContinue(Array("POST / HTTP/1.1\r\nContent-Length: 5\r\n\r\n".utf8)))
+        #expect(!HTTPRequestParser.expectsContinue(Array("POST /expect:100-continue HTTP/1.1\r\n\r\n".utf8)))
+    }
+
     @Test func aResponseCarriesTheSecurityHeadersAndItsLength() {
         let text = String(decoding: HTTPResponse.html("<p>hoi</p>").bytes(), as: UTF8.self)
         #expect(text.hasPrefix("HTTP/1.1 200 OK\r\n"))

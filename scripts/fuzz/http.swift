@@ -9,6 +9,7 @@
 public func fuzzHTTP(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: start, count: count))
     let parser = HTTPRequestParser()
+    _ = HTTPRequestParser.expectsContinue(bytes)
     switch parser.parse(bytes) {
     case .incomplete:
         break

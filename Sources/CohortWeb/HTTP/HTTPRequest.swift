@@ -125,6 +125,17 @@ public struct HTTPRequestParser: Sendable {
         return .request(request, length: position + length)
     }
 
+    /// Whether `bytes` hold a whole header section that asks for `100 Continue` before the body
+    /// (`Expect: 100-continue`).
+    public static func expectsContinue(_ bytes: [UInt8]) -> Bool {
+        guard let end = bytes.firstRange(of: Array("\r\n\r\n".utf8)) else { return false }
+        let head = String(decoding: bytes[0..<end.lowerBound], as: UTF8.self).lowercased()
+        return head.split(separator: "\r\n").dropFirst().contains { line in
+            let parts = line.split(separator: ":", maxSplits: 1)
+            return parts.count == 2 && parts[0] == "expect" && String(parts[1]).trimmingSpacesAndTabs == "100-continue"
+        }
+    }
+
     enum LineEnd { case found(end: Int, next: Int), refused(HTTPStatus, String) }
 
     /// Where the line starting at `start` ends (CRLF, or a bare LF as RFC 9112 allows a recipient to

@@ -104,6 +104,7 @@ public final class HTTPServer: @unchecked Sendable {
         HTTPServer.setTimeout(idleTimeout, on: connection, SO_SNDTIMEO)
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(requestTimeout * 1_000_000_000)
         var received: [UInt8] = []
+        var continued = false
         var chunk = [UInt8](repeating: 0, count: 16 * 1024)
         while true {
             let count = chunk.withUnsafeMutableBytes { recv(connection, $0.baseAddress, $0.count, 0) }
@@ -120,6 +121,12 @@ public final class HTTPServer: @unchecked Sendable {
                 if DispatchTime.now().uptimeNanoseconds > deadline {
                     send(.text("Request Timeout", status: .requestTimeout), to: connection, body: true)
                     return
+                }
+                // A client that waits for leave to send its body (curl, for a body over 1 KiB) gets it.
+                if !continued && HTTPRequestParser.expectsContinue(received) {
+                    continued = true
+                    let interim = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+                    _ = interim.withUnsafeBytes { Glibc.send(connection, $0.baseAddress!, $0.count, Int32(MSG_NOSIGNAL)) }
                 }
             case .refused(let status, let reason):
                 send(.text(reason, status: status), to: connection, body: true)
