@@ -32,7 +32,7 @@ import CohortLog
         let access = served.log + ".access"
         let text = try String(contentsOfFile: access, encoding: .utf8)
         #expect(!text.contains(token))
-        #expect(text.contains("p03 " + SHA256.hash(Array(token.utf8)).hex))
+        #expect(text.contains("\nlink p03 " + SHA256.hash(Array(token.utf8)).hex + "\n"))
         let mode = (try FileManager.default.attributesOfItem(atPath: access)[.posixPermissions] as? NSNumber)?.intValue
         #expect(mode == 0o600)
         #expect(!String(decoding: served.logBytes, as: UTF8.self).contains(token))
@@ -146,6 +146,27 @@ import CohortLog
         #expect((lastRecord(served)?["personal"] as? [String: Any])?["text"] as? String == text.trimmingCharacters(in: .whitespaces))
     }
 
+    @Test func aRetractedIDStaysTakenAndAnAssignmentIsStartedOnce() throws {
+        let served = try Served()
+        let mine = served.invite("p03")
+        #expect(submit(served, mine, "wish.stated", [("text", "Eerste poging.")])?.status == 303)
+        let first = try #require(lastRecord(served))
+        // p03 stated w-p03-1 and w-p03-2 in 2014: the next free one.
+        #expect((first["data"] as? [String: Any])?["wish"] as? String == "w-p03-3")
+        let retraction = #"{"type":"event.retracted","at":"2015-06-30T12:00:00Z","by":"f1","data":{"target":"\#(first["id"] as? String ?? "")","reason":"dubbel"}}"# + "\n"
+        let retracted = cohort(["append", served.log, "-"], input: Array(retraction.utf8))
+        #expect(retracted.status == 0, "\(retracted.err)")
+        #expect(submit(served, mine, "wish.stated", [("text", "Tweede poging.")])?.status == 303)
+        #expect((lastRecord(served)?["data"] as? [String: Any])?["wish"] as? String == "w-p03-4")
+        // p01 has completed an assignment: the page offers no start, and a post of one is refused.
+        let other = served.invite("p01")
+        let page = try #require(served.get(other)?.body)
+        #expect(Served.form("assignment.started", in: page) == nil)
+        let reflection = try #require(Served.form("reflection.recorded", in: page))
+        let started = reflection.hidden.map { $0.0 == "type" ? ($0.0, "assignment.started") : $0 }
+        #expect(served.post(other, started + [("title", "Nog een opdracht")])?.status == 422)
+    }
+
     @Test func forgedRequestsAppendNothing() throws {
         let served = try Served()
         let mine = served.invite("p03")
@@ -161,23 +182,28 @@ import CohortLog
         let theirForm = try #require(Served.form("reflection.recorded", in: served.get(theirs)?.body ?? ""))
         let theirCSRF = try #require(theirForm.hidden.first { $0.0 == "csrf" })
         #expect(served.post(mine, withoutCSRF + [theirCSRF] + fields)?.status == 403)
-        // Another person's id in a field: the writer's rules refuse it, beside the form.
+        // Another person's id in the field that names who acts: refused beside the form.
         let other = form.hidden.map { $0.0 == "participant" ? ($0.0, "p05") : $0 }
         let refused = try #require(served.post(mine, other + fields))
         #expect(refused.status == 422)
-        #expect(refused.body.contains("rule.recorder-allowed"))
+        #expect(refused.body.contains("data.participant names someone else"))
         #expect(refused.body.contains("Vervalst?"))
+        // A facilitator's link records for its facilitator alone, though the rules let facilitators record anything.
+        let facilitator = served.invite("f1")
+        let theirsToo = try #require(Served.form("reflection.recorded", in: served.get(facilitator)?.body ?? ""))
+        let asParticipant = theirsToo.hidden.map { $0.0 == "participant" ? ($0.0, "p03") : $0 }
+        #expect(served.post(facilitator, asParticipant + [("text", "In naam van p03."), ("visibility", "public")])?.status == 422)
         // Support from someone else.
         let support = try #require(Served.form("support.given", in: page))
         let forgedFrom = support.hidden.map { $0.0 == "from" ? ($0.0, "p05") : $0 }
         #expect(served.post(mine, forgedFrom + [("to", "p02"), ("kind", "feedback")])?.status == 422)
         // A type the page offers no form for.
         let typeForged = form.hidden.map { $0.0 == "type" ? ($0.0, "participant.registered") : $0 }
-        let notOffered = served.post(mine, typeForged + [("participant", "p77"), ("name", "X")])
+        let notOffered = served.post(mine, typeForged.filter { $0.0 != "participant" } + [("participant", "p77"), ("name", "X")])
         #expect(notOffered?.status == 422 && notOffered?.body.contains("This page has no form for participant.registered.") == true)
         // A form that is not a form.
         let json = served.exchange(Array(
-            "POST \(mine) HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}".utf8))
+            "POST \(mine) HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}".utf8))
         #expect(json?.status == 415)
         #expect(served.logBytes == before)
         // A posted by or at is not read: the link's person and the server's clock record it.
@@ -236,8 +262,8 @@ import CohortLog
         #expect(served.exchange(Array("NONSENSE\r\n\r\n".utf8))?.status == 400)
         #expect(served.exchange(Array("GET / HTTP/1.1\r\nX: \(String(repeating: "a", count: 20_000))\r\n\r\n".utf8))?.status == 431)
         #expect(served.exchange(Array("GET /\(String(repeating: "a", count: 10_000)) HTTP/1.1\r\n\r\n".utf8))?.status == 414)
-        #expect(served.exchange(Array("POST \(mine) HTTP/1.1\r\nContent-Length: 100000000\r\n\r\n".utf8))?.status == 413)
-        #expect(served.exchange(Array("POST \(mine) HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n".utf8))?.status == 501)
+        #expect(served.exchange(Array("POST \(mine) HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000\r\n\r\n".utf8))?.status == 413)
+        #expect(served.exchange(Array("POST \(mine) HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n".utf8))?.status == 501)
         #expect(served.exchange([0, 1, 2, 255, 254, 13, 10, 13, 10])?.status == 400)
         // A hundred unfinished requests, held open: the server answers others meanwhile, and them with 408.
         let stalled = (0..<100).compactMap { _ in served.connect() }
@@ -249,7 +275,7 @@ import CohortLog
             close(connection)
         }
         // A body shorter than its length, and a peer that goes away.
-        #expect(served.exchange(Array("POST \(mine) HTTP/1.1\r\nContent-Length: 50\r\n\r\nabc".utf8), closeWriting: true) == nil)
+        #expect(served.exchange(Array("POST \(mine) HTTP/1.1\r\nHost: x\r\nContent-Length: 50\r\n\r\nabc".utf8), closeWriting: true) == nil)
         #expect(served.get("/")?.status == 200)
         #expect(cohort(["verify", served.log]).status == 0)
     }

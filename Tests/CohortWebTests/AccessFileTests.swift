@@ -46,12 +46,20 @@ struct AccessFileTests {
     @Test func aFileItDoesNotUnderstandIsAnErrorNamingTheLine() {
         #expect(throws: FileError.self) { try AccessFile.parse(Array("something else\n".utf8), path: "x.access") }
         do {
-            _ = try AccessFile.parse(Array("cohort-access 1\nsecret \(String(repeating: "0", count: 64))\np01 nothex\n".utf8), path: "x.access")
+            _ = try AccessFile.parse(Array("cohort-access 1\nsecret \(String(repeating: "0", count: 64))\nlink p01 nothex\n".utf8), path: "x.access")
             Issue.record("a bad line was read")
         } catch {
             #expect(error.reason.hasPrefix("line 3:"))
         }
         #expect(throws: FileError.self) { try AccessFile.parse(Array("cohort-access 1\n".utf8), path: "x.access") }
+        let zero = String(repeating: "0", count: 64)
+        // A person whose id is `secret` is a link like any; a line twice is refused.
+        let secretPerson = try? AccessFile.parse(Array("cohort-access 1\nsecret \(zero)\nlink secret \(zero)\n".utf8), path: "x.access")
+        #expect(secretPerson?.links["secret"] == .zero)
+        #expect(throws: FileError.self) { try AccessFile.parse(Array("cohort-access 1\nsecret \(zero)\nsecret \(zero)\n".utf8), path: "x.access") }
+        #expect(throws: FileError.self) {
+            try AccessFile.parse(Array("cohort-access 1\nsecret \(zero)\nlink p01 \(zero)\nlink p01 \(zero)\n".utf8), path: "x.access")
+        }
     }
 
     @Test func aCSRFTokenBelongsToOneLinkAndOneSecret() {

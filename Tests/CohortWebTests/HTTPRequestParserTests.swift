@@ -31,7 +31,7 @@ struct HTTPRequestParserTests {
     }
 
     @Test func aPostIsReadWithExactlyItsBody() {
-        let text = "POST /p/x HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 7\r\n\r\na=1&b=2GET / HTTP/1.1\r\n"
+        let text = "POST /p/x HTTP/1.1\r\nHost: a\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 7\r\n\r\na=1&b=2GET / HTTP/1.1\r\n"
         guard case .request(let read, let length) = parse(text) else {
             Issue.record("not a request")
             return
@@ -68,13 +68,20 @@ struct HTTPRequestParserTests {
     }
 
     @Test func bodiesNeedOneContentLengthAndNoTransferEncoding() {
-        #expect(refusal("POST / HTTP/1.1\r\n\r\n") == .lengthRequired)
-        #expect(refusal("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n") == .notImplemented)
-        #expect(refusal("POST / HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd") == .badRequest)
-        #expect(refusal("POST / HTTP/1.1\r\nContent-Length: -1\r\n\r\n") == .badRequest)
-        #expect(refusal("POST / HTTP/1.1\r\nContent-Length: 1e3\r\n\r\n") == .badRequest)
-        #expect(refusal("POST / HTTP/1.1\r\nContent-Length: 99999999999\r\n\r\n") == .badRequest)
-        #expect(request("POST / HTTP/1.1\r\nContent-Length: 3\r\nContent-Length: 3\r\n\r\nabc")?.body == Array("abc".utf8))
+        #expect(refusal("POST / HTTP/1.1\r\nHost: a\r\n\r\n") == .lengthRequired)
+        #expect(refusal("POST / HTTP/1.1\r\nHost: a\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n") == .notImplemented)
+        #expect(refusal("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabcd") == .badRequest)
+        #expect(refusal("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: -1\r\n\r\n") == .badRequest)
+        #expect(refusal("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 1e3\r\n\r\n") == .badRequest)
+        #expect(refusal("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 99999999999\r\n\r\n") == .badRequest)
+        #expect(request("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 3\r\nContent-Length: 3\r\n\r\nabc")?.body == Array("abc".utf8))
+    }
+
+    @Test func anHTTP11RequestNamesItsHostOnce() {
+        #expect(refusal("GET / HTTP/1.1\r\n\r\n") == .badRequest)
+        #expect(refusal("GET / HTTP/1.1\r\nHost: a\r\nHost: b\r\n\r\n") == .badRequest)
+        #expect(request("GET / HTTP/1.0\r\n\r\n")?.path == "/")
+        #expect(refusal("GET / HTTP/1.0\r\nHost: a\r\nHost: a\r\n\r\n") == .badRequest)
     }
 
     @Test func theLimitsAreKept() {
@@ -92,8 +99,10 @@ struct HTTPRequestParserTests {
         #expect(small.parse(Array(("GET /" + String(repeating: "a", count: 50)).utf8)) == .incomplete)
         #expect(refusal("GET / HTTP/1.1\r\nA: " + String(repeating: "b", count: 200)) == .headersTooLarge)
         #expect(refusal("GET / HTTP/1.1\r\nA: 1\r\nB: 2\r\nC: 3\r\nD: 4\r\n\r\n") == .headersTooLarge)
-        #expect(refusal("POST / HTTP/1.1\r\nContent-Length: 11\r\n\r\n") == .contentTooLarge)
-        if case .request = small.parse(Array("POST / HTTP/1.1\r\nContent-Length: 10\r\n\r\n0123456789".utf8)) {} else {
+        #expect(refusal("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 11\r\n\r\n") == .contentTooLarge)
+        // A request line too long, ended by a bare line feed, is still too long a request line.
+        #expect(refusal("GET /" + String(repeating: "a", count: 51) + " HTTP/1.1\n\n") == .uriTooLong)
+        if case .request = small.parse(Array("POST / HTTP/1.1\r\nHost: a\r\nContent-Length: 10\r\n\r\n0123456789".utf8)) {} else {
             Issue.record("a body of exactly the limit is refused")
         }
     }

@@ -65,8 +65,8 @@ struct ServeOptions: CommandOptions {
         self.port = port
         language = Language(arguments, invocation: invocation)
         let timeoutText = arguments.value(Self.timeout) ?? "5"
-        guard let timeout = Double(timeoutText), timeout > 0, timeout <= 3600 else {
-            throw UsageError("--timeout \(timeoutText): expected seconds, more than 0 and at most 3600", command: "serve")
+        guard let timeout = Double(timeoutText), timeout >= 0.01, timeout <= 3600 else {
+            throw UsageError("--timeout \(timeoutText): expected seconds, from 0.01 to 3600", command: "serve")
         }
         self.timeout = timeout
     }

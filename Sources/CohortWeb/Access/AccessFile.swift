@@ -12,7 +12,7 @@ import CohortLog
 /// ```
 /// cohort-access 1
 /// secret 5f1c…                (64 hex: the forms' secret)
-/// p03 9a0e…                   (a person's id and the digest of their link's token)
+/// link p03 9a0e…              (a person's id and the digest of their link's token)
 /// ```
 public struct AccessFile: Sendable, Equatable {
     /// The forms' secret: a CSRF token is a digest of it and the link's (``csrfToken(for:)``).
@@ -51,11 +51,20 @@ public struct AccessFile: Sendable, Equatable {
         var secret: Digest?
         var links: [String: Digest] = [:]
         for (index, line) in lines.enumerated().dropFirst() where !line.isEmpty {
-            let parts = line.split(separator: " ")
-            guard parts.count == 2, let digest = Digest(hex: parts[1]) else {
-                throw FileError(path, "cannot read", reason: "line \(index + 1): expected `ID DIGEST` (64 hex characters)")
+            let parts = line.split(separator: " ", omittingEmptySubsequences: false)
+            let problem = "line \(index + 1): expected `secret DIGEST` or `link ID DIGEST` (64 hex characters), once each"
+            switch (parts.first, parts.count) {
+            case ("secret", 2):
+                guard secret == nil, let digest = Digest(hex: parts[1]) else { throw FileError(path, "cannot read", reason: problem) }
+                secret = digest
+            case ("link", 3):
+                guard links[String(parts[1])] == nil, let digest = Digest(hex: parts[2]) else {
+                    throw FileError(path, "cannot read", reason: problem)
+                }
+                links[String(parts[1])] = digest
+            default:
+                throw FileError(path, "cannot read", reason: problem)
             }
-            if parts[0] == "secret" { secret = digest } else { links[String(parts[0])] = digest }
         }
         guard let secret else { throw FileError(path, "cannot read", reason: "no `secret` line") }
         return AccessFile(secret: secret, links: links)
@@ -64,7 +73,7 @@ public struct AccessFile: Sendable, Equatable {
     /// The file's text: the secret, then the links by person id.
     var text: String {
         var text = "cohort-access 1\nsecret \(secret.hex)\n"
-        for person in links.keys.sorted() { text += "\(person) \(links[person]!.hex)\n" }
+        for person in links.keys.sorted() { text += "link \(person) \(links[person]!.hex)\n" }
         return text
     }
 

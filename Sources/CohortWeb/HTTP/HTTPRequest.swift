@@ -53,7 +53,9 @@ public struct HTTPRequestParser: Sendable {
         guard let lineEnd = Self.lineEnd(in: bytes, from: 0, limit: maxRequestLine) else {
             return bytes.count > maxRequestLine + 2 ? .refused(.uriTooLong, "the request line is too long") : .incomplete
         }
-        if case .refused(let status, let reason) = lineEnd { return .refused(status, reason) }
+        if case .refused(let status, let reason) = lineEnd {
+            return status == .headersTooLarge ? .refused(.uriTooLong, "the request line is too long") : .refused(status, reason)
+        }
         guard case .found(let end, let next) = lineEnd else { return .incomplete }
         let line = UnsafeBufferPointer(rebasing: bytes[0..<end])
         let parts = line.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
@@ -103,6 +105,11 @@ public struct HTTPRequestParser: Sendable {
             position = after
         }
 
+        // HTTP/1.1 names the host (RFC 9112 section 3.2), once.
+        let hosts = headers.filter { $0.name == "host" }.count
+        if version.elementsEqual("HTTP/1.1".utf8) ? hosts != 1 : hosts > 1 {
+            return .refused(.badRequest, "an HTTP/1.1 request names its Host once")
+        }
         // The body: as long as Content-Length says; no chunked bodies.
         if headers.contains(where: { $0.name == "transfer-encoding" }) {
             return .refused(.notImplemented, "Transfer-Encoding is not accepted; send Content-Length")

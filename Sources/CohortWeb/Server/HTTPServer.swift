@@ -83,7 +83,9 @@ public final class HTTPServer: @unchecked Sendable {
                 continue
             }
             guard slots.wait(timeout: .now()) == .success else {
-                send(HTTPResponse.text("Service Unavailable", status: .serviceUnavailable), to: connection, body: true)
+                // Busy: said at once, without waiting on the peer (the accept loop must not stall).
+                HTTPServer.setTimeout(0.1, on: connection, SO_SNDTIMEO)
+                send(HTTPResponse.text("Service Unavailable", status: .serviceUnavailable), to: connection, body: true, drainUntil: 0)
                 close(connection)
                 continue
             }
@@ -111,7 +113,7 @@ public final class HTTPServer: @unchecked Sendable {
             if count <= 0 {
                 // Closed before a whole request, or stalled past the idle timeout.
                 if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) {
-                    send(.text("Request Timeout", status: .requestTimeout), to: connection, body: true)
+                    send(.text("Request Timeout", status: .requestTimeout), to: connection, body: true, drainUntil: deadline)
                 }
                 return
             }
@@ -119,7 +121,7 @@ public final class HTTPServer: @unchecked Sendable {
             switch parser.parse(received) {
             case .incomplete:
                 if DispatchTime.now().uptimeNanoseconds > deadline {
-                    send(.text("Request Timeout", status: .requestTimeout), to: connection, body: true)
+                    send(.text("Request Timeout", status: .requestTimeout), to: connection, body: true, drainUntil: 0)
                     return
                 }
                 // A client that waits for leave to send its body (curl, for a body over 1 KiB) gets it.
@@ -129,18 +131,21 @@ public final class HTTPServer: @unchecked Sendable {
                     _ = interim.withUnsafeBytes { Glibc.send(connection, $0.baseAddress!, $0.count, Int32(MSG_NOSIGNAL)) }
                 }
             case .refused(let status, let reason):
-                send(.text(reason, status: status), to: connection, body: true)
+                send(.text(reason, status: status), to: connection, body: true, drainUntil: deadline)
                 return
             case .request(let request, _):
                 let response = handler(request)
-                send(response, to: connection, body: request.method != "HEAD")
+                send(response, to: connection, body: request.method != "HEAD", drainUntil: deadline)
                 return
             }
         }
     }
 
-    /// Writes a response whole (or as much as the peer takes before it goes away).
-    func send(_ response: HTTPResponse, to connection: Int32, body: Bool) {
+    /// Writes a response whole (or as much as the peer takes before it goes away or the send timeout
+    /// passes), then reads what the peer still sends until it closes, for at most a second and never past
+    /// `drainUntil` (an uptime in nanoseconds): closing with unread input would reset the connection
+    /// before the peer has read the response.
+    func send(_ response: HTTPResponse, to connection: Int32, body: Bool, drainUntil deadline: UInt64) {
         let bytes = response.bytes(includingBody: body)
         var sent = 0
         while sent < bytes.count {
@@ -150,16 +155,15 @@ public final class HTTPServer: @unchecked Sendable {
             if count <= 0 { return }
             sent += count
         }
-        // Say that nothing more comes, and read what the peer still sends (briefly), so that closing does
-        // not reset the connection before the peer has read the response.
         shutdown(connection, Int32(SHUT_WR))
-        HTTPServer.setTimeout(0.5, on: connection, SO_RCVTIMEO)
         var scratch = [UInt8](repeating: 0, count: 4096)
-        var drained = 0
-        while drained < 256 * 1024 {
+        // What has already come is read without waiting.
+        for _ in 0..<16 where scratch.withUnsafeMutableBytes({ recv(connection, $0.baseAddress, $0.count, Int32(MSG_DONTWAIT)) }) > 0 {}
+        let end = min(deadline, DispatchTime.now().uptimeNanoseconds + 1_000_000_000)
+        HTTPServer.setTimeout(0.25, on: connection, SO_RCVTIMEO)
+        while DispatchTime.now().uptimeNanoseconds < end {
             let count = scratch.withUnsafeMutableBytes { recv(connection, $0.baseAddress, $0.count, 0) }
             if count <= 0 { break }
-            drained += count
         }
     }
 

@@ -19,8 +19,9 @@ public final class CohortSite: @unchecked Sendable {
     public let words: WebWords
     /// The writer's clock and salts (`COHORT_NOW` in tests).
     let environment: SealingEnvironment
-    /// The cohort as last read, and the stamp of the log it was read from.
-    private var cached: (stamp: FileStamp, state: CohortState)?
+    /// The cohort as last read, the writer's knowledge of the same log (the ids taken, retracted ones
+    /// among them), and the stamp of the log they were read from.
+    private var cached: Snapshot?
     private let lock = NSLock()
     /// One append at a time from this server (the log's lock keeps other processes out).
     private let writing = NSLock()
@@ -34,15 +35,29 @@ public final class CohortSite: @unchecked Sendable {
     /// Why the cohort cannot be shown.
     enum Unavailable: Error { case unsound, unreadable }
 
-    /// The whole cohort as the log holds it now: read again only when the log changed.
-    func cohort() throws(Unavailable) -> CohortState {
+    /// The log as read at one moment.
+    struct Snapshot {
+        let stamp: FileStamp
+        /// The whole cohort.
+        let state: CohortState
+        /// What the writer's rules know of it.
+        let rules: RuleState
+    }
+
+    /// The log as it is now: read again only when it changed, and under its lock, so that a page never
+    /// reads an append half written.
+    func snapshot() throws(Unavailable) -> Snapshot {
+        lock.lock()
+        defer { lock.unlock() }
+        let logLock: LogLock
+        do { logLock = try LogLock(logPath: logPath) } catch { throw .unreadable }
+        defer { logLock.release(removingFile: false) }
         let fd = open(logPath, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .unreadable }
         let stamp = FileStamp(fd: fd)
         close(fd)
-        lock.lock()
-        defer { lock.unlock() }
-        if let stamp, let cached, cached.stamp == stamp { return cached.state }
+        guard let stamp else { throw .unreadable }
+        if let cached, cached.stamp == stamp { return cached }
         let opening: LogSource.Opening
         do { opening = try LogSource.open(logPath) } catch { throw .unreadable }
         guard case .verified(let source, let folded) = opening else { throw .unsound }
@@ -52,9 +67,13 @@ public final class CohortSite: @unchecked Sendable {
         } else {
             do { state = try source.cohort() } catch { throw .unreadable }
         }
-        if let stamp { cached = (stamp, state) }
-        return state
+        let snapshot = Snapshot(stamp: stamp, state: state, rules: source.log.verifier.state)
+        cached = snapshot
+        return snapshot
     }
+
+    /// The whole cohort as the log holds it now.
+    func cohort() throws(Unavailable) -> CohortState { try snapshot().state }
 
     /// The response to `request`.
     public func respond(to request: HTTPRequest) -> HTTPResponse {
@@ -77,7 +96,7 @@ public final class CohortSite: @unchecked Sendable {
             }.map(PersonPage.Notice.recorded)
             return .html(page(for: person, in: all, token: token, access: access, notice: notice).html)
         case "POST":
-            return post(request, person: person, all: all, token: token, access: access)
+            return post(request, person: person, token: token, access: access)
         default:
             return methodNotAllowed("GET, HEAD, POST")
         }
@@ -92,7 +111,7 @@ public final class CohortSite: @unchecked Sendable {
 
     /// A form: checked for its CSRF token, made into submissions and appended through the writer; success
     /// sees the page again (303), a refusal shows the page with the messages beside the form (422).
-    func post(_ request: HTTPRequest, person: Person, all: CohortState, token: AccessToken, access: AccessFile) -> HTTPResponse {
+    func post(_ request: HTTPRequest, person: Person, token: AccessToken, access: AccessFile) -> HTTPResponse {
         let contentType = request.header("content-type")?.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard contentType == "application/x-www-form-urlencoded" else {
             return .text(words.badForm, status: .unsupportedMediaType)
@@ -103,36 +122,38 @@ public final class CohortSite: @unchecked Sendable {
                          status: .forbidden)
         }
         let type = form["type"].flatMap(EventType.init(rawValue:))
-        var offered = WebForm.forms(for: person, in: all.visible(to: person.role == .facilitator ? .facilitator : .participant(person.id)),
-                                    words: words).map(\.type)
-        if person.role == .facilitator { offered.append(.attendanceRecorded) }
         let at = environment.now().description
         writing.lock()
         defer { writing.unlock() }
-        // The cohort as it is now, under the writing lock: free ids are chosen from what another post
-        // may just have appended.
-        let now: CohortState
-        do { now = try cohort() } catch { return unavailable(error) }
+        // Everything the form is checked against is read now, under the writing lock: what another post
+        // just appended counts (the forms offered, the free ids).
+        let now: Snapshot
+        do { now = try snapshot() } catch { return unavailable(error) }
+        guard let person = now.state.person(person.id.rawValue) else { return notFound }
+        let audience: Audience = person.role == .facilitator ? .facilitator : .participant(person.id)
+        var offered = WebForm.forms(for: person, in: now.state.visible(to: audience), words: words).map(\.type)
+        if person.role == .facilitator { offered.append(.attendanceRecorded) }
         let submissions: [Submission]
         do {
-            submissions = try FormSubmission.submissions(form, person: person, offered: offered, at: at, known: now)
+            submissions = try FormSubmission.submissions(form, person: person, offered: offered, at: at, taken: now.rules)
         } catch {
             let message = switch error {
             case .notOffered(let type): words.notOffered(type)
             case .empty: words.noAttendance
+            case .notYours(let field): words.notYours(field)
             }
-            return refused(type, [message], person: person, all: now, token: token, access: access, form: form)
+            return refused(type, [message], person: person, all: now.state, token: token, access: access, form: form)
         }
         let reading = Submission.read(submissions)
         guard reading.problems.isEmpty else {
-            return refused(type, reading.problems.map(Self.message), person: person, all: now, token: token, access: access, form: form)
+            return refused(type, reading.problems.map(Self.message), person: person, all: now.state, token: token, access: access, form: form)
         }
         do {
             _ = try LogWriter.append(reading.events, to: logPath, environment: environment)
         } catch {
             switch error {
             case .refused(let problems):
-                return refused(type, problems.all.map(Self.message), person: person, all: now, token: token, access: access, form: form)
+                return refused(type, problems.all.map(Self.message), person: person, all: now.state, token: token, access: access, form: form)
             case .unsoundLog, .evidenceCopy:
                 return unavailable(.unsound)
             case .file, .writeFailed:

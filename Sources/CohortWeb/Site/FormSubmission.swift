@@ -5,7 +5,9 @@ import CohortProjections
 /// A posted form as submissions for the writer: the link's person as `by`, the server's clock as `at`, the
 /// form's inputs as the event's `data` fields (a list as repeated inputs or one comma-separated value),
 /// the id of a new wish, reflection or assignment the next free one of the person. Inputs that are no
-/// field of the type (a forged `by`, `at` or `id` among them) are not read.
+/// field of the type (a forged `by`, `at` or `id` among them) are not read. A field that names who acts
+/// (``selfFields``) is the person: given as anyone else, the form is refused, facilitators' forms too
+/// (the writer's rules let a facilitator record for anyone; a link records for its person alone).
 enum FormSubmission {
     /// Why a form makes no submission.
     enum Refusal: Error, Equatable {
@@ -13,11 +15,19 @@ enum FormSubmission {
         case notOffered(String)
         /// An attendance form without any participant's dagdelen.
         case empty
+        /// A field that names who acts names someone other than the link's person.
+        case notYours(String)
     }
 
-    /// The submissions of `form`, posted by `person`, at `at`; `known` is the whole cohort (for free ids).
+    /// The fields that name who acts, by type: the link's person, always.
+    static let selfFields: [EventType: String] = [
+        .wishStated: "participant", .reflectionRecorded: "participant", .supportGiven: "from", .assignmentStarted: "participant",
+    ]
+
+    /// The submissions of `form`, posted by `person`, at `at`; `taken` is what the writer's rules know of
+    /// the log (the ids taken, retracted ones among them).
     static func submissions(
-        _ form: FormData, person: Person, offered: [EventType], at: String, known: CohortState
+        _ form: FormData, person: Person, offered: [EventType], at: String, taken: RuleState
     ) throws(Refusal) -> [Submission] {
         let typeName = form["type"] ?? ""
         guard let type = EventType(rawValue: typeName), offered.contains(type) else { throw .notOffered(typeName) }
@@ -27,9 +37,14 @@ enum FormSubmission {
         submission.at = at
         for spec in type.fields {
             let values = form.all(spec.name).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            if spec.name == selfFields[type] {
+                guard values.allSatisfy({ $0 == person.id.rawValue }) else { throw .notYours(spec.name) }
+                submission[field: spec.name] = .text(person.id.rawValue)
+                continue
+            }
             switch spec.kind {
             case .id(let kind, .introduces) where values.isEmpty:
-                submission[field: spec.name] = .text(freeID(kind, of: person.id.rawValue, in: known))
+                submission[field: spec.name] = .text(freeID(kind, of: person.id.rawValue, in: taken))
             case .ids, .texts, .dates:
                 let elements = values.flatMap(ListText.elements)
                 if !elements.isEmpty { submission[field: spec.name] = .list(elements) }
@@ -64,16 +79,19 @@ enum FormSubmission {
         return submissions
     }
 
-    /// The next id of a new thing of `kind` for `person` that the log does not hold: `w-p03-2`.
-    static func freeID(_ kind: IDKind, of person: String, in state: CohortState) -> String {
-        let (prefix, taken): (String, Set<String>) = switch kind {
-        case .wish: ("w", Set(state.wishes.map(\.id.rawValue)))
-        case .assignment: ("a", Set(state.assignments.map(\.id.rawValue)))
-        case .reflection: ("r", Set(state.reflections.map(\.id.rawValue)))
-        default: (String(describing: kind).prefix(1).lowercased(), [])
+    /// The next id of a new thing of `kind` for `person` that the log has never held (a retracted one
+    /// stays taken): `w-p03-2`.
+    static func freeID(_ kind: IDKind, of person: String, in taken: RuleState) -> String {
+        let prefix = switch kind {
+        case .wish: "w"
+        case .assignment: "a"
+        case .reflection: "r"
+        default: String(String(describing: kind).prefix(1))
         }
         var number = 1
-        while taken.contains("\(prefix)-\(person)-\(number)") { number += 1 }
+        while taken.knows("\(prefix)-\(person)-\(number)", kind: kind) || taken.retraction(of: "\(prefix)-\(person)-\(number)", kind: kind) != nil {
+            number += 1
+        }
         return "\(prefix)-\(person)-\(number)"
     }
 }

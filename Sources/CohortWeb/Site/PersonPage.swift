@@ -89,7 +89,9 @@ struct PersonPage {
             case .hidden(let fixed):
                 html += hidden(field.name, fixed)
             case .textarea:
-                html += "<p>\(label)<textarea id=\"\(id)\" name=\"\(field.name)\" rows=\"4\"\(required)>\(HTML.text(value ?? ""))</textarea></p>\n"
+                // Line by line, so that the line breaks of a text given back stay in it.
+                let text = (value ?? "").split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { HTML.text(String($0)) }.joined(separator: "\n")
+                html += "<p>\(label)<textarea id=\"\(id)\" name=\"\(field.name)\" rows=\"4\"\(required)>\(text)</textarea></p>\n"
             case .text(let list):
                 let hint = list ? " <small>(\(HTML.text(w.listHint)))</small>" : ""
                 html += "<p>\(label)\(hint)<input type=\"text\" id=\"\(id)\" name=\"\(field.name)\" value=\"\(HTML.attribute(value ?? ""))\"\(required)></p>\n"

@@ -25,6 +25,7 @@ public struct WebWords: Sendable {
     let recordedAs: String
     let offeredNot: String
     let noAttendance: String
+    let yoursOnly: String
     /// The title of each form, by event type.
     let formTitles: [EventType: String]
     /// The label of each field, by name.
@@ -36,6 +37,7 @@ public struct WebWords: Sendable {
 
     func title(_ type: EventType) -> String { formTitles[type] ?? type.rawValue }
     func label(_ field: String) -> String { labels[field] ?? field }
+    func notYours(_ field: String) -> String { "data.\(field) " + yoursOnly }
     func notOffered(_ type: String) -> String { offeredNot + " " + (type.isEmpty ? "–" : type) + "." }
 
     static let english = WebWords(
@@ -47,6 +49,7 @@ public struct WebWords: Sendable {
         logUnsound: "The cohort's log does not verify; a facilitator can check it with cohort verify.",
         attendanceHint: "dagdelen attended per participant: 0 for absent, at most the session's size",
         recordedAs: "You record as", offeredNot: "This page has no form for", noAttendance: "Give the dagdelen of at least one participant.",
+        yoursOnly: "names someone else: on your page you record for yourself only.",
         formTitles: [
             .wishStated: "State a wish", .wishRevised: "Revise a wish", .reflectionRecorded: "Record a reflection",
             .supportGiven: "Record support you gave", .assignmentStarted: "Start your assignment",
@@ -70,6 +73,7 @@ public struct WebWords: Sendable {
         logUnsound: "Het logboek van de groep klopt niet; een begeleider kan het nagaan met cohort verify.",
         attendanceHint: "bijgewoonde dagdelen per deelnemer: 0 bij afwezigheid, hoogstens de omvang van de bijeenkomst",
         recordedAs: "Je legt vast als", offeredNot: "Deze pagina heeft geen formulier voor", noAttendance: "Vul bij minstens één deelnemer de dagdelen in.",
+        yoursOnly: "noemt iemand anders: op jouw pagina leg je alleen voor jezelf vast.",
         formTitles: [
             .wishStated: "Een leerwens uitspreken", .wishRevised: "Een leerwens bijstellen", .reflectionRecorded: "Een reflectie vastleggen",
             .supportGiven: "Steun die je gaf vastleggen", .assignmentStarted: "Je opdracht starten",
