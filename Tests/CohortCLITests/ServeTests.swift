@@ -197,6 +197,13 @@ import CohortLog
         let support = try #require(Served.form("support.given", in: page))
         let forgedFrom = support.hidden.map { $0.0 == "from" ? ($0.0, "p05") : $0 }
         #expect(served.post(mine, forgedFrom + [("to", "p02"), ("kind", "feedback")])?.status == 422)
+        // A private wish of someone else is told of exactly as a wish that does not exist.
+        let hidden = try #require(served.post(mine, support.hidden + [("to", "p05"), ("kind", "feedback"), ("wish", "w-p05-2")]))
+        let missing = try #require(served.post(mine, support.hidden + [("to", "p05"), ("kind", "feedback"), ("wish", "w-p05-9")]))
+        #expect(hidden.status == 422 && missing.status == 422)
+        #expect(hidden.body.contains("data.wish &quot;w-p05-2&quot; is not one you can choose here."))
+        #expect(hidden.body.replacingOccurrences(of: "w-p05-2", with: "w-p05-9") == missing.body)
+        #expect(served.get(theirs)?.status == 200)
         // A type the page offers no form for.
         let typeForged = form.hidden.map { $0.0 == "type" ? ($0.0, "participant.registered") : $0 }
         let notOffered = served.post(mine, typeForged.filter { $0.0 != "participant" } + [("participant", "p77"), ("name", "X")])

@@ -131,16 +131,18 @@ public final class CohortSite: @unchecked Sendable {
         do { now = try snapshot() } catch { return unavailable(error) }
         guard let person = now.state.person(person.id.rawValue) else { return notFound }
         let audience: Audience = person.role == .facilitator ? .facilitator : .participant(person.id)
-        var offered = WebForm.forms(for: person, in: now.state.visible(to: audience), words: words).map(\.type)
+        let visible = now.state.visible(to: audience)
+        var offered = WebForm.forms(for: person, in: visible, words: words).map(\.type)
         if person.role == .facilitator { offered.append(.attendanceRecorded) }
         let submissions: [Submission]
         do {
-            submissions = try FormSubmission.submissions(form, person: person, offered: offered, at: at, taken: now.rules)
+            submissions = try FormSubmission.submissions(form, person: person, offered: offered, at: at, taken: now.rules, visible: visible)
         } catch {
             let message = switch error {
             case .notOffered(let type): words.notOffered(type)
             case .empty: words.noAttendance
             case .notYours(let field): words.notYours(field)
+            case .unseen(let field, let id): words.unseen(field, id)
             }
             return refused(type, [message], person: person, all: now.state, token: token, access: access, form: form)
         }

@@ -17,6 +17,9 @@ enum FormSubmission {
         case empty
         /// A field that names who acts names someone other than the link's person.
         case notYours(String)
+        /// A field refers to something the person may not see (or that does not exist: the two are told
+        /// alike, so that a form cannot probe for what is hidden).
+        case unseen(field: String, id: String)
     }
 
     /// The fields that name who acts, by type: the link's person, always.
@@ -27,7 +30,7 @@ enum FormSubmission {
     /// The submissions of `form`, posted by `person`, at `at`; `taken` is what the writer's rules know of
     /// the log (the ids taken, retracted ones among them).
     static func submissions(
-        _ form: FormData, person: Person, offered: [EventType], at: String, taken: RuleState
+        _ form: FormData, person: Person, offered: [EventType], at: String, taken: RuleState, visible: CohortState
     ) throws(Refusal) -> [Submission] {
         let typeName = form["type"] ?? ""
         guard let type = EventType(rawValue: typeName), offered.contains(type) else { throw .notOffered(typeName) }
@@ -37,6 +40,9 @@ enum FormSubmission {
         submission.at = at
         for spec in type.fields {
             let values = form.all(spec.name).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            if case .id(let kind, .refers) = spec.kind, let id = values.last, !sees(id, kind, in: visible) {
+                throw .unseen(field: spec.name, id: id)
+            }
             if spec.name == selfFields[type] {
                 guard values.allSatisfy({ $0 == person.id.rawValue }) else { throw .notYours(spec.name) }
                 submission[field: spec.name] = .text(person.id.rawValue)
@@ -55,6 +61,18 @@ enum FormSubmission {
             }
         }
         return [submission]
+    }
+
+    /// Whether the person, who sees `visible`, may see the thing `id` of `kind`.
+    static func sees(_ id: String, _ kind: IDKind, in visible: CohortState) -> Bool {
+        switch kind {
+        case .wish: visible.wish(id) != nil
+        case .session: visible.session(id) != nil
+        case .line: visible.lines.contains { $0.id.rawValue == id }
+        case .assignment: visible.assignments.contains { $0.id.rawValue == id }
+        case .person, .participant, .facilitator: visible.person(id) != nil
+        default: true
+        }
     }
 
     /// A session's attendance in one form: `session`, then `participant` and `dagdelen` repeated in

@@ -26,6 +26,7 @@ public struct WebWords: Sendable {
     let offeredNot: String
     let noAttendance: String
     let yoursOnly: String
+    let notSeen: String
     /// The title of each form, by event type.
     let formTitles: [EventType: String]
     /// The label of each field, by name.
@@ -37,6 +38,7 @@ public struct WebWords: Sendable {
 
     func title(_ type: EventType) -> String { formTitles[type] ?? type.rawValue }
     func label(_ field: String) -> String { labels[field] ?? field }
+    func unseen(_ field: String, _ id: String) -> String { "data.\(field) \"\(id)\" " + notSeen }
     func notYours(_ field: String) -> String { "data.\(field) " + yoursOnly }
     func notOffered(_ type: String) -> String { offeredNot + " " + (type.isEmpty ? "–" : type) + "." }
 
@@ -50,6 +52,7 @@ public struct WebWords: Sendable {
         attendanceHint: "dagdelen attended per participant: 0 for absent, at most the session's size",
         recordedAs: "You record as", offeredNot: "This page has no form for", noAttendance: "Give the dagdelen of at least one participant.",
         yoursOnly: "names someone else: on your page you record for yourself only.",
+        notSeen: "is not one you can choose here.",
         formTitles: [
             .wishStated: "State a wish", .wishRevised: "Revise a wish", .reflectionRecorded: "Record a reflection",
             .supportGiven: "Record support you gave", .assignmentStarted: "Start your assignment",
@@ -74,6 +77,7 @@ public struct WebWords: Sendable {
         attendanceHint: "bijgewoonde dagdelen per deelnemer: 0 bij afwezigheid, hoogstens de omvang van de bijeenkomst",
         recordedAs: "Je legt vast als", offeredNot: "Deze pagina heeft geen formulier voor", noAttendance: "Vul bij minstens één deelnemer de dagdelen in.",
         yoursOnly: "noemt iemand anders: op jouw pagina leg je alleen voor jezelf vast.",
+        notSeen: "is er geen die je hier kunt kiezen.",
         formTitles: [
             .wishStated: "Een leerwens uitspreken", .wishRevised: "Een leerwens bijstellen", .reflectionRecorded: "Een reflectie vastleggen",
             .supportGiven: "Steun die je gaf vastleggen", .assignmentStarted: "Je opdracht starten",
