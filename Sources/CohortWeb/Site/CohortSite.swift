@@ -49,15 +49,13 @@ public final class CohortSite: @unchecked Sendable {
     func snapshot() throws(Unavailable) -> Snapshot {
         lock.lock()
         defer { lock.unlock() }
+        if let cached, try stamp() == cached.stamp { return cached }
+        // Changed: read under the log's lock, which every writer holds while it writes.
         let logLock: LogLock
         do { logLock = try LogLock(logPath: logPath) } catch { throw .unreadable }
         defer { logLock.release(removingFile: false) }
-        let fd = open(logPath, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .unreadable }
-        let stamp = FileStamp(fd: fd)
-        close(fd)
-        guard let stamp else { throw .unreadable }
-        if let cached, cached.stamp == stamp { return cached }
+        let stamp = try stamp()
+        if let cached, stamp == cached.stamp { return cached }
         let opening: LogSource.Opening
         do { opening = try LogSource.open(logPath) } catch { throw .unreadable }
         guard case .verified(let source, let folded) = opening else { throw .unsound }
@@ -70,6 +68,15 @@ public final class CohortSite: @unchecked Sendable {
         let snapshot = Snapshot(stamp: stamp, state: state, rules: source.log.verifier.state)
         cached = snapshot
         return snapshot
+    }
+
+    /// The log's stamp now.
+    func stamp() throws(Unavailable) -> FileStamp {
+        let fd = open(logPath, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .unreadable }
+        defer { close(fd) }
+        guard let stamp = FileStamp(fd: fd) else { throw .unreadable }
+        return stamp
     }
 
     /// The whole cohort as the log holds it now.
@@ -104,8 +111,7 @@ public final class CohortSite: @unchecked Sendable {
 
     func page(for person: Person, in all: CohortState, token: AccessToken, access: AccessFile, notice: PersonPage.Notice? = nil,
               posted: FormData? = nil) -> PersonPage {
-        let audience: Audience = person.role == .facilitator ? .facilitator : .participant(person.id)
-        return PersonPage(person: person, visible: all.visible(to: audience), words: words, action: "/p/\(token.text)",
+        PersonPage(person: person, visible: all.visible(to: person.ownAudience), words: words, action: "/p/\(token.text)",
                           csrf: access.csrfToken(for: token), notice: notice, posted: posted)
     }
 
@@ -130,13 +136,12 @@ public final class CohortSite: @unchecked Sendable {
         let now: Snapshot
         do { now = try snapshot() } catch { return unavailable(error) }
         guard let person = now.state.person(person.id.rawValue) else { return notFound }
-        let audience: Audience = person.role == .facilitator ? .facilitator : .participant(person.id)
-        let visible = now.state.visible(to: audience)
-        var offered = WebForm.forms(for: person, in: visible, words: words).map(\.type)
-        if person.role == .facilitator { offered.append(.attendanceRecorded) }
+        let visible = now.state.visible(to: person.ownAudience)
+        let offered = WebForm.offered(to: person, in: visible, words: words)
         let submissions: [Submission]
         do {
-            submissions = try FormSubmission.submissions(form, person: person, offered: offered, at: at, taken: now.rules, visible: visible)
+            submissions = try FormSubmission.submissions(form, person: person, offered: offered, at: at, taken: now.rules,
+                                                         visible: visible)
         } catch {
             let message = switch error {
             case .notOffered(let type): words.notOffered(type)

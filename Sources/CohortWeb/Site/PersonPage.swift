@@ -25,8 +25,7 @@ struct PersonPage {
     var html: String {
         let w = words
         let reportWords = w.language.words
-        let audience: Audience = person.role == .facilitator ? .facilitator : .participant(person.id)
-        let context = ReportContext(words: reportWords, audience: audience, window: RecordWindow(), state: visible)
+        let context = ReportContext(words: reportWords, audience: person.ownAudience, window: RecordWindow(), state: visible)
         let title = visible.programme?.title ?? "cohort"
         var body = "<header><p class=\"crumb\">\(HTML.text(title))</p><h1>\(HTML.text(w.yourPage)): \(HTML.text(person.shownName))</h1>"
         body += "<p>\(HTML.text(w.recordedAs)) <strong>\(HTML.text(person.id.rawValue))</strong>.</p></header>\n"
@@ -34,8 +33,7 @@ struct PersonPage {
             body += "<p class=\"notice ok\" role=\"status\">\(HTML.text(w.recorded)) \(HTML.text(w.title(type)))</p>\n"
         }
         let forms = WebForm.forms(for: person, in: visible, words: w)
-        var shown = forms.map(\.type)
-        if person.role == .facilitator { shown.append(.attendanceRecorded) }
+        let shown = WebForm.offered(to: person, in: visible, words: w)
         // A refusal of a form the page does not show stands at the top.
         if case .refused(let type, let messages) = notice, !(type.map(shown.contains) ?? false) { body += refusal(messages) }
         body += "<section id=\"forms\"><h2>\(HTML.text(w.forms))</h2>\n"

@@ -109,10 +109,21 @@ struct WebForm: Sendable {
         return forms
     }
 
+    /// The types a person may post from their page: their forms', and for facilitators a session's
+    /// attendance (a form of its own, ``PersonPage``).
+    static func offered(to person: Person, in visible: CohortState, words: WebWords) -> [EventType] {
+        forms(for: person, in: visible, words: words).map(\.type) + (person.role == .facilitator ? [.attendanceRecorded] : [])
+    }
+
     /// A wish as a choice: its owner's name and the start of its words.
     static func label(of wish: Wish, in state: CohortState) -> String {
         let owner = state.person(wish.owner.rawValue)?.shownName ?? wish.owner.rawValue
         let text = wish.versions.last?.text.text ?? wish.id.rawValue
         return owner + ": " + (text.count > 60 ? String(text.prefix(60)) + "…" : text)
     }
+}
+
+extension Person {
+    /// What this person may see on their page: a participant's own view, or the facilitators'.
+    var ownAudience: Audience { role == .facilitator ? .facilitator : .participant(id) }
 }

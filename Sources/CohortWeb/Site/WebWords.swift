@@ -34,7 +34,7 @@ public struct WebWords: Sendable {
     /// The words of visibility.
     let visibility: [Visibility: String]
 
-    public static func of(_ language: Language) -> WebWords { language == .nl ? .dutch : .english }
+    public static func of(_ language: Language) -> WebWords { language.web }
 
     func title(_ type: EventType) -> String { formTitles[type] ?? type.rawValue }
     func label(_ field: String) -> String { labels[field] ?? field }
@@ -91,4 +91,14 @@ public struct WebWords: Sendable {
             "dagdelen": "Dagdelen", "participant": "Deelnemer", "from": "Van",
         ],
         visibility: [.private: "privé (jij en de begeleiders)", .group: "de groep", .public: "openbaar (de manifestatie)"])
+}
+
+extension Language {
+    /// The words of the web pages in this language: where the pages choose them.
+    var web: WebWords {
+        switch self {
+        case .en: .english
+        case .nl: .dutch
+        }
+    }
 }
