@@ -146,6 +146,37 @@ import CohortLog
         #expect((lastRecord(served)?["personal"] as? [String: Any])?["text"] as? String == text.trimmingCharacters(in: .whitespaces))
     }
 
+    @Test func aParticipantRevisesAWishAndStartsProgressesAndCompletesTheirAssignment() throws {
+        let served = try Served(try baseLog())
+        let mine = served.invite("pa")
+        #expect(submit(served, mine, "wish.revised", [("wish", "w-pa-1"), ("text", "Ik wil leren loslaten,\r\nook als het spannend is."), ("themes", "loslaten; vertrouwen")])?.status == 303)
+        let revision = try #require(lastRecord(served))
+        #expect(revision["type"] as? String == "wish.revised")
+        #expect((revision["data"] as? [String: Any])?["themes"] as? [String] == ["loslaten", "vertrouwen"])
+        let page = try #require(served.get(mine)?.body)
+        #expect(Served.form("assignment.progressed", in: page) == nil)
+        #expect(submit(served, mine, "assignment.started", [("title", "Teamdagen zonder agenda"), ("visibility", "group")])?.status == 303)
+        let started = try #require(lastRecord(served))
+        let assignment = try #require((started["data"] as? [String: Any])?["assignment"] as? String)
+        #expect(assignment == "a-pa-1")
+        // Once started: progress and completion are offered, a second start is not.
+        let after = try #require(served.get(mine)?.body)
+        #expect(Served.form("assignment.started", in: after) == nil)
+        #expect(submit(served, mine, "assignment.progressed", [("assignment", assignment), ("progress", "140")])?.status == 422)
+        #expect(submit(served, mine, "assignment.progressed", [("assignment", assignment), ("progress", "60"), ("note", "Twee teamdagen gehouden.")])?.status == 303)
+        #expect((lastRecord(served)?["data"] as? [String: Any])?["progress"] as? Int == 60)
+        #expect(submit(served, mine, "assignment.completed", [("assignment", assignment), ("result", "Het team plant zelf.")])?.status == 303)
+        let done = try #require(lastRecord(served))
+        #expect(done["type"] as? String == "assignment.completed" && done["by"] as? String == "pa")
+        let final = try #require(served.get(mine)?.body)
+        #expect(Served.form("assignment.completed", in: final) == nil)
+        #expect(final.contains("Het team plant zelf."))
+        // pb cannot touch pa's assignment, and pc, who withdrew, is offered nothing.
+        let theirs = served.invite("pb")
+        #expect(Served.form("assignment.progressed", in: served.get(theirs)?.body ?? "") == nil)
+        #expect(served.get(served.invite("pc"))?.body.contains("<form") == false)
+    }
+
     @Test func aRetractedIDStaysTakenAndAnAssignmentIsStartedOnce() throws {
         let served = try Served()
         let mine = served.invite("p03")
