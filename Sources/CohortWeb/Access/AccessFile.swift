@@ -103,7 +103,7 @@ public struct AccessFile: Sendable, Equatable {
     public func person(holding token: AccessToken) -> String? {
         let digest = token.digest
         var found: String?
-        for (person, link) in links.sorted(by: { $0.key < $1.key }) where link.equalsInConstantTime(digest) {
+        for (person, link) in links where link.equalsInConstantTime(digest) {
             found = person
         }
         return found

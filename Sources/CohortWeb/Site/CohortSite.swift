@@ -137,7 +137,7 @@ public final class CohortSite: @unchecked Sendable {
         do { now = try snapshot() } catch { return unavailable(error) }
         guard let person = now.state.person(person.id.rawValue) else { return notFound }
         let visible = now.state.visible(to: person.ownAudience)
-        let offered = WebForm.offered(to: person, in: visible, words: words)
+        let offered = WebForm.offered(WebForm.forms(for: person, in: visible, words: words), to: person)
         let submissions: [Submission]
         do {
             submissions = try FormSubmission.submissions(form, person: person, offered: offered, at: at, taken: now.rules,

@@ -33,7 +33,7 @@ struct PersonPage {
             body += "<p class=\"notice ok\" role=\"status\">\(HTML.text(w.recorded)) \(HTML.text(w.title(type)))</p>\n"
         }
         let forms = WebForm.forms(for: person, in: visible, words: w)
-        let shown = WebForm.offered(to: person, in: visible, words: w)
+        let shown = WebForm.offered(forms, to: person)
         // A refusal of a form the page does not show stands at the top.
         if case .refused(let type, let messages) = notice, !(type.map(shown.contains) ?? false) { body += refusal(messages) }
         body += "<section id=\"forms\"><h2>\(HTML.text(w.forms))</h2>\n"

@@ -109,10 +109,10 @@ struct WebForm: Sendable {
         return forms
     }
 
-    /// The types a person may post from their page: their forms', and for facilitators a session's
-    /// attendance (a form of its own, ``PersonPage``).
-    static func offered(to person: Person, in visible: CohortState, words: WebWords) -> [EventType] {
-        forms(for: person, in: visible, words: words).map(\.type) + (person.role == .facilitator ? [.attendanceRecorded] : [])
+    /// The types a person may post from their page: those of their `forms`, and for facilitators a
+    /// session's attendance (a form of its own, ``PersonPage``).
+    static func offered(_ forms: [WebForm], to person: Person) -> [EventType] {
+        forms.map(\.type) + (person.role == .facilitator ? [.attendanceRecorded] : [])
     }
 
     /// A wish as a choice: its owner's name and the start of its words.
